@@ -1,0 +1,29 @@
+/**
+ * Typed errors thrown by hosts for failures of the host itself (Excel, the file system). Findings about the data are
+ * never thrown: they are values (see domain/finding.ts). Each error carries a `code` the UI turns into words.
+ */
+export type HostErrorCode =
+  | "sheet_protected"
+  | "api_unsupported"
+  | "file_not_found"
+  | "file_unreadable"
+  | "file_encrypted"
+  | "output_is_input"
+  | "excel_failed";
+
+export class HostError extends Error {
+  readonly code: HostErrorCode;
+  /** The sheet or file concerned, when there is one. */
+  readonly target?: string;
+
+  constructor(code: HostErrorCode, message: string, options?: { target?: string; cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = "HostError";
+    this.code = code;
+    this.target = options?.target;
+  }
+}
+
+export function isHostError(error: unknown): error is HostError {
+  return error instanceof HostError;
+}

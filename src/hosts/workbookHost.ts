@@ -1,0 +1,22 @@
+import type { CellRef } from "../domain/cellRef";
+import type { HighlightPlan } from "../domain/highlight";
+import type { RemediationSheetLayout } from "../domain/remediation";
+import type { WorkbookSnapshot } from "../domain/snapshot";
+
+/**
+ * The one small interface the task pane and the ribbon commands use to talk to the open workbook.
+ * The Office.js host implements it (src/hosts/office); tests use the strict fake Excel behind the same host.
+ * Failures are thrown as the typed errors of `./errors`.
+ */
+export interface WorkbookHost {
+  /** Reads every sheet's used range (values, merges, protection) into a snapshot. */
+  readWorkbook(): Promise<WorkbookSnapshot>;
+  /** Adds the plan's conditional formats and remembers them, so `clearHighlight` removes exactly those. */
+  applyHighlight(plan: HighlightPlan): Promise<void>;
+  /** Removes only what `applyHighlight` added; returns how many rules were removed. */
+  clearHighlight(): Promise<number>;
+  /** Adds a new sheet (never overwriting one) holding the GIẢI PHÁP table, activates it, returns its name. */
+  writeRemediation(layout: RemediationSheetLayout, baseName?: string): Promise<string>;
+  /** Activates the cell's sheet and selects the cell. */
+  selectCell(ref: CellRef): Promise<void>;
+}
