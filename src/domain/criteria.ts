@@ -23,6 +23,13 @@ export interface Criterion {
   reason: string;
   /** Evidence documents (tài liệu kiểm chứng), trimmed; "" when none. */
   evidence: string;
+  /**
+   * True when the sheet left this parent's score blank and the engine took the sum of its children instead
+   * (only leaves scored). Such a parent is not checked against its children's sum.
+   */
+  scoreFromChildren?: boolean;
+  /** Likewise for a parent whose maximum cell is blank. */
+  maxFromChildren?: boolean;
   cells: CriterionCells;
   /** Child nodes in sheet order. */
   children: Criterion[];
