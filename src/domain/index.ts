@@ -15,6 +15,7 @@ export * from "./remediation";
 export * from "./highlight";
 export * from "./lang";
 export { formatNumber, formatScore } from "./formatNumber";
+export { normalizeText } from "./normalizeText";
 export { analyzeWorkbook } from "./analyzeWorkbook";
 export { describeFinding, describeProblem } from "./describe";
 export { planRemediation } from "./planRemediation";
