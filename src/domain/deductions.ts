@@ -1,0 +1,41 @@
+import type { AppraisalCut, Deduction } from "./analysis";
+import { flattenTree, type Criterion, type CriteriaTree } from "./criteria";
+import { round2 } from "./finding";
+import { isBelow } from "./compareScores";
+import { scoreCellOf } from "./nodeCells";
+
+/**
+ * Every node (areas, criteria, sub-criteria; leaves and parents) whose score is below its maximum by more than the
+ * tolerance, depth first in sheet order. Figures are rounded to 2 decimals; `lost` is max − score.
+ */
+export function listDeductions(tree: CriteriaTree): Deduction[] {
+  return flattenTree(tree.areas).flatMap((node) => {
+    const { score, max } = node;
+    if (score === null || max === null || !isBelow(score, max)) return [];
+    return [toDeduction(node, max, score)];
+  });
+}
+
+/** Every node the appraisal scored below the unit's self-assessment (both scores numbers), depth first. */
+export function listAppraisalCuts(tree: CriteriaTree): AppraisalCut[] {
+  return flattenTree(tree.areas).flatMap((node) => {
+    const { selfScore, appraisedScore } = node;
+    if (selfScore === null || appraisedScore === null || !isBelow(appraisedScore, selfScore)) return [];
+    const cell = node.cells.appraised ?? scoreCellOf(node);
+    return [{ code: node.code, title: node.title, self: round2(selfScore), appraised: round2(appraisedScore), cell }];
+  });
+}
+
+function toDeduction(node: Criterion, max: number, score: number): Deduction {
+  return {
+    code: node.code,
+    title: node.title,
+    level: node.level,
+    max: round2(max),
+    score: round2(score),
+    lost: round2(max - score),
+    reason: node.reason,
+    cell: scoreCellOf(node),
+    leaf: node.children.length === 0,
+  };
+}
