@@ -8,6 +8,8 @@ export type HostErrorCode =
   | "file_not_found"
   | "file_unreadable"
   | "file_encrypted"
+  /** The output file could not be written (missing folder, no permission, file open in Excel, disk full). */
+  | "file_unwritable"
   | "output_is_input"
   | "excel_failed";
 

@@ -1,0 +1,96 @@
+import ExcelJS from "exceljs";
+import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../domain";
+import { flattenCellValue } from "./flattenCellValue";
+
+/** The snapshot of every worksheet of a workbook, in tab order. */
+export function toWorkbookSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
+  return { sheets: workbook.worksheets.map(toSheetSnapshot) };
+}
+
+/**
+ * One worksheet as the domain sees it: the block of non-empty values from the first used row and column (not
+ * necessarily A1), merged areas, protection and visibility. Styled but empty cells do not widen the block.
+ * Reads every stored cell once; 20,000 rows × 8 columns take a few tens of milliseconds.
+ */
+export function toSheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
+  const grid = new SparseGrid();
+  const merges = new MergeCollector();
+  worksheet.eachRow((row, rowNumber) => {
+    row.eachCell((cell, colNumber) => {
+      // exceljs makes every covered cell of a merge answer with the top-left value; only the top-left one holds it.
+      if (cell.type === ExcelJS.ValueType.Merge) merges.add(cell.master, rowNumber, colNumber);
+      else grid.set(rowNumber - 1, colNumber - 1, flattenCellValue(cell.value));
+    });
+  });
+  return {
+    name: worksheet.name,
+    origin: grid.origin(),
+    values: grid.toRows(),
+    merges: merges.ranges(),
+    protected: isProtected(worksheet),
+    hidden: worksheet.state === "hidden" || worksheet.state === "veryHidden",
+  };
+}
+
+/** exceljs's typings omit `sheetProtection`; it is `{ sheet: true, … }` when the sheet is protected. */
+function isProtected(worksheet: ExcelJS.Worksheet): boolean {
+  const protection = (worksheet as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  return protection?.sheet === true;
+}
+
+/** Non-empty values by 0-based row, each row an array indexed by 0-based column. */
+class SparseGrid {
+  private readonly rows = new Map<number, CellValue[]>();
+  private top = Infinity;
+  private bottom = -1;
+  private left = Infinity;
+
+  set(row: number, col: number, value: CellValue): void {
+    if (value === null || value === "") return;
+    let line = this.rows.get(row);
+    if (!line) this.rows.set(row, (line = []));
+    while (line.length < col) line.push(null);
+    line[col] = value;
+    if (row < this.top) this.top = row;
+    if (row > this.bottom) this.bottom = row;
+    if (col < this.left) this.left = col;
+  }
+
+  origin(): { row: number; col: number } {
+    return this.bottom < 0 ? { row: 0, col: 0 } : { row: this.top, col: this.left };
+  }
+
+  toRows(): CellValue[][] {
+    const values: CellValue[][] = [];
+    for (let row = this.top; row <= this.bottom; row++) {
+      values.push(this.rows.get(row)?.slice(this.left) ?? []);
+    }
+    return values;
+  }
+}
+
+/** Merged areas rebuilt from their covered cells, which exceljs creates for every merge it reads or makes. */
+class MergeCollector {
+  private readonly byMaster = new Map<ExcelJS.Cell, CellRange>();
+
+  add(master: ExcelJS.Cell, rowNumber: number, colNumber: number): void {
+    const row = rowNumber - 1;
+    const col = colNumber - 1;
+    const range = this.byMaster.get(master) ?? this.startAt(master);
+    range.top = Math.min(range.top, row);
+    range.left = Math.min(range.left, col);
+    range.bottom = Math.max(range.bottom, row);
+    range.right = Math.max(range.right, col);
+  }
+
+  ranges(): CellRange[] {
+    return [...this.byMaster.values()].sort((a, b) => a.top - b.top || a.left - b.left);
+  }
+
+  private startAt(master: ExcelJS.Cell): CellRange {
+    const { row, col } = master.fullAddress;
+    const range = { top: row - 1, left: col - 1, bottom: row - 1, right: col - 1 };
+    this.byMaster.set(master, range);
+    return range;
+  }
+}
