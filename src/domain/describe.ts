@@ -1,13 +1,21 @@
 import type { SetupProblem } from "./analysis";
 import type { Finding } from "./finding";
-import type { Lang } from "./lang";
+import { DEFAULT_LANG, type Lang } from "./lang";
+import { en } from "./locales/en";
+import type { Messages } from "./locales/messages";
+import { vi } from "./locales/vi";
 
-/** The finding in words, in the given language. */
-export function describeFinding(_finding: Finding, _lang: Lang = "vi"): string {
-  throw new Error("PLACEHOLDER: describeFinding not implemented yet");
+const LOCALES: Record<Lang, Messages> = { vi, en };
+
+/**
+ * The finding in words, in the given language (Vietnamese by default): names the cell ("Điểm!E12"), the criterion
+ * and the expected and actual figures with a decimal comma.
+ */
+export function describeFinding(finding: Finding, lang: Lang = DEFAULT_LANG): string {
+  return LOCALES[lang].findings[finding.code](finding);
 }
 
-/** Why the workbook could not be analysed, in words, naming the sheet(s) and what was looked for. */
-export function describeProblem(_problem: SetupProblem, _lang: Lang = "vi"): string {
-  throw new Error("PLACEHOLDER: describeProblem not implemented yet");
+/** Why the workbook could not be analysed, in words, naming the sheet(s) examined and what was looked for. */
+export function describeProblem(problem: SetupProblem, lang: Lang = DEFAULT_LANG): string {
+  return LOCALES[lang].problems[problem.code](problem);
 }
