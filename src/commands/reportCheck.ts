@@ -1,0 +1,43 @@
+import { describeFinding, formatCellRef, formatNumber, type AnalysisResult, type Finding, type Lang, type TableSource, type Totals } from "../domain";
+import { reportProblem, type CommandReport } from "./commandReport";
+import { commandStrings } from "./strings";
+
+/** How many findings the dialog lists by name; the rest are counted. */
+export const LISTED_FINDINGS = 5;
+
+/** The "Kiểm tra" button's report: total and index, counts of errors and warnings, the first findings by cell. */
+export function reportCheck(result: AnalysisResult, lang: Lang): CommandReport {
+  const s = commandStrings(lang);
+  if (!result.ok) return reportProblem(result.problem, lang, s.checkTitle);
+  const { analysis } = result;
+  const { totals, findings } = analysis;
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const lines = [
+    s.sheet(sheetOf(analysis.source)),
+    s.total(formatNumber(totals.score), formatNumber(totals.max), formatNumber(totals.index)),
+    ...statedLine(totals.stated, lang),
+    s.deducted(analysis.deductions.filter((d) => d.leaf).length),
+    s.counts(errors, findings.length - errors),
+    ...listFindings(findings, lang),
+  ];
+  return { lang, tone: errors > 0 ? "warning" : "success", title: s.checkTitle, lines, hint: s.openPane };
+}
+
+function sheetOf(source: TableSource): string {
+  return source.kind === "single" ? source.table.sheet : `${source.criteria.sheet} + ${source.scores.sheet}`;
+}
+
+function statedLine(stated: Totals["stated"], lang: Lang): string[] {
+  if (!stated || stated.score === null) return [];
+  const max = stated.max === null ? "?" : formatNumber(stated.max);
+  return [commandStrings(lang).statedTotal(formatNumber(stated.score), max)];
+}
+
+/** Errors first, then warnings, each in sheet order. */
+function listFindings(findings: Finding[], lang: Lang): string[] {
+  const s = commandStrings(lang);
+  const ordered = [...findings.filter((f) => f.severity === "error"), ...findings.filter((f) => f.severity !== "error")];
+  const listed = ordered.slice(0, LISTED_FINDINGS).map((f) => s.finding(formatCellRef(f.cell), describeFinding(f, lang)));
+  const rest = ordered.length - listed.length;
+  return rest > 0 ? [...listed, s.moreFindings(rest)] : listed;
+}

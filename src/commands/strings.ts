@@ -1,0 +1,73 @@
+import type { HostErrorCode } from "../hosts/errors";
+import type { Lang } from "../domain";
+
+/**
+ * Every text the ribbon commands show (in their result dialog), Vietnamese first. `hostErrors` covers the codes the
+ * Office host throws; any other code reads as `unexpected` plus the error's own message. Numbers arrive already formatted
+ * with formatNumber (decimal comma). `en` must provide the same keys: its type is `CommandStrings = typeof vi`.
+ */
+const vi = {
+  checkTitle: "Kiểm tra bảng điểm",
+  createdTitle: "Đã tạo bảng GIẢI PHÁP",
+  notCreatedTitle: "Chưa tạo được bảng GIẢI PHÁP",
+  failedTitle: "Không thực hiện được",
+  sheet: (name: string) => `Trang tính chấm điểm: ${name}`,
+  total: (score: string, max: string, index: string) => `Tổng điểm: ${score}/${max} điểm — chỉ số ${index}%`,
+  statedTotal: (score: string, max: string) => `Dòng tổng cộng ghi: ${score}/${max}`,
+  counts: (errors: number, warnings: number) =>
+    errors + warnings === 0 ? "Không phát hiện lỗi nào." : `${errors} lỗi, ${warnings} cảnh báo:`,
+  finding: (address: string, text: string) => `• ${address}: ${text}`,
+  moreFindings: (count: number) => `… và ${count} mục khác.`,
+  deducted: (count: number) => (count === 0 ? "Không có tiêu chí nào bị trừ điểm." : `${count} tiêu chí bị trừ điểm.`),
+  openPane: "Bấm “Mở CCHC” trên thẻ Home để xem chi tiết, chọn ô lỗi và tô màu tiêu chí bị trừ điểm.",
+  createdSheet: (name: string) => `Trang tính mới: “${name}” (đã mở).`,
+  createdRows: (rows: number, deducted: number) => `${rows} lĩnh vực, ${deducted} tiêu chí bị trừ điểm được liệt kê.`,
+  createdYears: (year: number, appraised: number) =>
+    `Khắc phục trong năm ${year}, kết quả thẩm định năm ${appraised}. Muốn đổi năm hoặc thời hạn, dùng “Mở CCHC”.`,
+  createdWithErrors: (errors: number) => `Lưu ý: bảng điểm còn ${errors} lỗi số liệu; nên bấm “Kiểm tra” và sửa trước khi gửi.`,
+  untouched: "Không có ô nào của bảng điểm bị thay đổi.",
+  hostErrors: {
+    sheet_protected: (target: string) => `Trang tính “${target}” đang được bảo vệ nên không ghi được. Bỏ bảo vệ (Review › Unprotect Sheet) rồi thử lại.`,
+    api_unsupported: () => "Phiên bản Excel này quá cũ cho công cụ. Cần Microsoft 365, Excel 2019 trở lên, Excel 2016 đã cập nhật, hoặc Excel trên web.",
+    excel_failed: () => "Excel báo lỗi khi đọc hoặc ghi sổ. Thử lại; nếu vẫn lỗi, lưu sổ, đóng và mở lại.",
+  } as Partial<Record<HostErrorCode, (target: string) => string>>,
+  unexpected: "Có lỗi không mong đợi. Thử lại; nếu vẫn lỗi, mở “Mở CCHC” để xem chi tiết.",
+  detail: (message: string) => `Chi tiết: ${message}`,
+  close: "Đóng",
+};
+
+export type CommandStrings = typeof vi;
+
+const en: CommandStrings = {
+  checkTitle: "Scoring table check",
+  createdTitle: "GIẢI PHÁP table created",
+  notCreatedTitle: "The GIẢI PHÁP table was not created",
+  failedTitle: "Could not complete",
+  sheet: (name) => `Scoring sheet: ${name}`,
+  total: (score, max, index) => `Total: ${score}/${max} points — index ${index}%`,
+  statedTotal: (score, max) => `The total row states: ${score}/${max}`,
+  counts: (errors, warnings) => (errors + warnings === 0 ? "No errors found." : `${errors} errors, ${warnings} warnings:`),
+  finding: (address, text) => `• ${address}: ${text}`,
+  moreFindings: (count) => `… and ${count} more.`,
+  deducted: (count) => (count === 0 ? "No criterion lost points." : `${count} criteria lost points.`),
+  openPane: "Choose “Open CCHC” on the Home tab for details, to select the cells and colour the deducted criteria.",
+  createdSheet: (name) => `New sheet: “${name}” (now active).`,
+  createdRows: (rows, deducted) => `${rows} areas, ${deducted} deducted criteria listed.`,
+  createdYears: (year, appraised) =>
+    `Remediation in ${year}, appraisal of ${appraised}. To change the years or deadlines, use “Open CCHC”.`,
+  createdWithErrors: (errors) => `Note: the scoring table still has ${errors} errors; choose “Check” and fix them before sending.`,
+  untouched: "No cell of the scoring table was changed.",
+  hostErrors: {
+    sheet_protected: (target) => `Sheet “${target}” is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet) and try again.`,
+    api_unsupported: () => "This Excel is too old for the add-in. It needs Microsoft 365, Excel 2019 or later, an updated Excel 2016, or Excel on the web.",
+    excel_failed: () => "Excel reported an error while reading or writing the workbook. Try again; if it persists, save, close and reopen it.",
+  },
+  unexpected: "Something unexpected went wrong. Try again; if it persists, open “Open CCHC” for details.",
+  detail: (message) => `Details: ${message}`,
+  close: "Close",
+};
+
+/** The commands' texts in the given language. */
+export function commandStrings(lang: Lang): CommandStrings {
+  return lang === "en" ? en : vi;
+}

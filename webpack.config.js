@@ -1,0 +1,103 @@
+/**
+ * Builds the add-in into dist/: the task pane (taskpane.html), the ribbon's function file (commands.html) and its
+ * result dialog (resultDialog.html), the icons, the manifest, and a copy of office.js from @microsoft/office-js so the
+ * pane also loads on networks that block Microsoft's CDN.
+ *
+ *   npm run build        production bundle in dist/
+ *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs (plain http, with a warning, when no
+ *                        certificate can be made)
+ *
+ * ADDIN_URL=https://server/path npm run build   writes dist/manifest.xml with that address instead of
+ * https://localhost:3000 (the manifest in the repo is left as it is).
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000";
+const DEV_PORT = 3000;
+
+const PAGES = [
+  { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
+  { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
+  { name: "resultDialog", entry: "./src/commands/resultDialog.ts", template: "./src/commands/resultDialog.html" },
+];
+
+/** The manifest as served: its URLs point at ADDIN_URL when one is given. */
+function transformManifest(content) {
+  const target = process.env.ADDIN_URL;
+  if (!target) return content;
+  return content.toString().split(DEV_URL).join(target.replace(/\/+$/, ""));
+}
+
+function copyPatterns() {
+  return [
+    // Already minified: without `minimized` Terser would re-minify 86 MB and the build would take minutes.
+    { from: "node_modules/@microsoft/office-js/dist", to: "office", info: { minimized: true } },
+    { from: "assets/*.png", to: "assets/[name][ext]" },
+    { from: "manifest.xml", to: "[name][ext]", transform: transformManifest },
+  ];
+}
+
+/** HTTPS options from office-addin-dev-certs, or undefined (plain http) when certificates cannot be made. */
+async function devServerHttps() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    console.warn(`WARNING: no HTTPS certificate for the dev server (${error.message}); serving plain http. ` +
+      "Excel requires HTTPS: run `npx office-addin-dev-certs install` and restart.");
+    return undefined;
+  }
+}
+
+async function devServerConfig() {
+  const https = await devServerHttps();
+  return {
+    port: DEV_PORT,
+    headers: { "Access-Control-Allow-Origin": "*" },
+    server: https ? { type: "https", options: https } : { type: "http" },
+    client: { overlay: { warnings: false } },
+  };
+}
+
+/** @returns {Promise<import("webpack").Configuration>} */
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // ES modules let webpack drop the unused parts of Fluent UI; types are checked by `npm run typecheck`.
+            options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: !production } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      ...PAGES.map((page) => new HtmlWebpackPlugin({ filename: `${page.name}.html`, template: page.template, chunks: [page.name] })),
+      new CopyWebpackPlugin({ patterns: copyPatterns() }),
+    ],
+    performance: {
+      hints: production ? "warning" : false,
+      // The task pane's budget is 250 KB gzip (bench/taskpane.bench.ts measures it); office.js is not ours.
+      maxEntrypointSize: 900 * 1024,
+      maxAssetSize: 900 * 1024,
+      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office/"),
+    },
+    devServer: env.WEBPACK_SERVE ? await devServerConfig() : undefined,
+  };
+};
