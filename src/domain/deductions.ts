@@ -1,5 +1,5 @@
 import type { AppraisalCut, Deduction } from "./analysis";
-import { flattenTree, type Criterion, type CriteriaTree } from "./criteria";
+import type { Criterion, CriteriaTree } from "./criteria";
 import { round2 } from "./finding";
 import { isBelow } from "./compareScores";
 import { scoreCellOf } from "./nodeCells";
@@ -9,20 +9,19 @@ import { scoreCellOf } from "./nodeCells";
  * tolerance, depth first in sheet order. Figures are rounded to 2 decimals; `lost` is max − score.
  */
 export function listDeductions(tree: CriteriaTree): Deduction[] {
-  return flattenTree(tree.areas).flatMap((node) => {
+  return collect(tree.areas, (node) => {
     const { score, max } = node;
-    if (score === null || max === null || !isBelow(score, max)) return [];
-    return [toDeduction(node, max, score)];
+    return score === null || max === null || !isBelow(score, max) ? null : toDeduction(node, max, score);
   });
 }
 
 /** Every node the appraisal scored below the unit's self-assessment (both scores numbers), depth first. */
 export function listAppraisalCuts(tree: CriteriaTree): AppraisalCut[] {
-  return flattenTree(tree.areas).flatMap((node) => {
+  return collect(tree.areas, (node) => {
     const { selfScore, appraisedScore } = node;
-    if (selfScore === null || appraisedScore === null || !isBelow(appraisedScore, selfScore)) return [];
+    if (selfScore === null || appraisedScore === null || !isBelow(appraisedScore, selfScore)) return null;
     const cell = node.cells.appraised ?? scoreCellOf(node);
-    return [{ code: node.code, title: node.title, self: round2(selfScore), appraised: round2(appraisedScore), cell }];
+    return { code: node.code, title: node.title, self: round2(selfScore), appraised: round2(appraisedScore), cell };
   });
 }
 
@@ -38,4 +37,14 @@ function toDeduction(node: Criterion, max: number, score: number): Deduction {
     cell: scoreCellOf(node),
     leaf: node.children.length === 0,
   };
+}
+
+/** What `pick` returns for each node, depth first in sheet order, nulls left out (one pass, no flattened copy). */
+function collect<T>(nodes: readonly Criterion[], pick: (node: Criterion) => T | null, into: T[] = []): T[] {
+  for (const node of nodes) {
+    const item = pick(node);
+    if (item !== null) into.push(item);
+    collect(node.children, pick, into);
+  }
+  return into;
 }
