@@ -1,7 +1,70 @@
-import type { Analysis } from "./analysis";
-import type { PlanOptions, RemediationTable } from "./remediation";
+import type { Analysis, Deduction } from "./analysis";
+import { chooseSteps } from "./chooseSteps";
+import { flattenTree, type Criterion } from "./criteria";
+import { describeAreaIssues } from "./describeAreaIssues";
+import { TOLERANCE } from "./finding";
+import { REMEDIATION_HEADERS, type PlanOptions, type RemediationRow, type RemediationTable } from "./remediation";
 
-/** Composes the GIẢI PHÁP table: one row per area, in order. */
-export function planRemediation(_analysis: Analysis, _options: PlanOptions): RemediationTable {
-  throw new Error("PLACEHOLDER: planRemediation not implemented yet");
+/**
+ * Composes the GIẢI PHÁP table: one row per area, in the tree's order, numbered "1", "2", … Column 2 lists the
+ * area's score and every deducted leaf with its score and reason (describeAreaIssues); columns 3–5 hold the steps
+ * (chooseSteps). Every deducted leaf of the analysis appears in exactly one row. Areas with full marks keep a
+ * "keep it up" row unless `includeFullMarkAreas` is false.
+ */
+export function planRemediation(analysis: Analysis, options: PlanOptions): RemediationTable {
+  const leavesByArea = assignLeaves(analysis.tree.areas, analysis.deductions.filter((deduction) => deduction.leaf));
+  const rows = analysis.tree.areas
+    .map((area, index) => planRow(area, leavesByArea[index], analysis, options))
+    .filter((row) => !row.fullMarks || options.includeFullMarkAreas !== false)
+    .map((row, index) => ({ ...row, tt: String(index + 1) }));
+  return { title: "GIẢI PHÁP", subtitle: subtitleFor(options), headers: REMEDIATION_HEADERS, rows };
+}
+
+/** "Khắc phục trong năm 2021 đối với … đánh giá CCHC năm 2020". */
+export function subtitleFor(options: PlanOptions): string {
+  const appraisedYear = options.appraisedYear ?? options.year - 1;
+  return (
+    `Khắc phục trong năm ${options.year} đối với các tồn tại, hạn chế trong công tác CCHC, ` +
+    `các tiêu chí bị trừ điểm trong đợt thẩm định, đánh giá CCHC năm ${appraisedYear}`
+  );
+}
+
+function planRow(area: Criterion, leaves: Deduction[], analysis: Analysis, options: PlanOptions): RemediationRow {
+  const fullMarks = leaves.length === 0 && hasFullMarks(area);
+  return {
+    tt: "",
+    areaCode: area.code,
+    issues: describeAreaIssues(area, leaves, analysis.scoreSource),
+    steps: chooseSteps({ area, leaves, fullMarks }, options),
+    fullMarks,
+  };
+}
+
+function hasFullMarks(area: Criterion): boolean {
+  return area.score !== null && area.max !== null && area.max > 0 && area.score >= area.max - TOLERANCE;
+}
+
+/**
+ * The deducted leaves of each area, in the deductions' order. A leaf goes to the area whose subtree holds its score
+ * cell (exact even when codes repeat), else to the first area its code falls under; an area that is itself a leaf is
+ * described by its own sentence, not listed again under itself.
+ */
+function assignLeaves(areas: readonly Criterion[], leaves: readonly Deduction[]): Deduction[][] {
+  const cellOwners = new Map<string, number>();
+  areas.forEach((area, index) => {
+    for (const node of flattenTree(area.children)) {
+      const key = node.cells.score ? cellKey(node.cells.score) : undefined;
+      if (key !== undefined && !cellOwners.has(key)) cellOwners.set(key, index);
+    }
+  });
+  const assigned: Deduction[][] = areas.map(() => []);
+  for (const leaf of leaves) {
+    const owner = cellOwners.get(cellKey(leaf.cell)) ?? areas.findIndex((area) => leaf.code.startsWith(`${area.code}.`));
+    if (owner >= 0) assigned[owner].push(leaf);
+  }
+  return assigned;
+}
+
+function cellKey(cell: { sheet: string; row: number; col: number }): string {
+  return `${cell.sheet}!${cell.row}:${cell.col}`;
 }
