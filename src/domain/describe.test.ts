@@ -15,11 +15,11 @@ const samples: Record<FindingCode, Finding> = {
   score_sum_mismatch: { code: "score_sum_mismatch", severity: "error", cell: at("E", 20), criterion: "2", expected: 8.92, actual: 9.5 },
   total_max_mismatch: { code: "total_max_mismatch", severity: "error", cell: at("C", 40), expected: 100, actual: 99.5 },
   total_score_mismatch: { code: "total_score_mismatch", severity: "error", cell: at("E", 40), expected: 93.13, actual: 93.43 },
-  duplicate_code: { code: "duplicate_code", severity: "error", cell: at("A", 15), criterion: "2.6.1" },
-  orphan_code: { code: "orphan_code", severity: "error", cell: at("A", 15), criterion: "2.6.1" },
+  duplicate_code: { code: "duplicate_code", severity: "error", cell: at("A", 15), criterion: "2.1", actual: "1" },
+  orphan_code: { code: "orphan_code", severity: "error", cell: at("A", 15), criterion: "2.6.1", expected: "2.6" },
   missing_score: { code: "missing_score", severity: "error", cell: at("E", 15), criterion: "2.6.1" },
   missing_reason: { code: "missing_reason", severity: "warning", cell: at("F", 12), criterion: "1.2", expected: 1.5, actual: 1.42 },
-  unmatched_score: { code: "unmatched_score", severity: "error", cell: at("A", 30), criterion: "2.9" },
+  unmatched_score: { code: "unmatched_score", severity: "error", cell: at("A", 30), criterion: "2.9", actual: "2.9" },
   unreadable_row: { code: "unreadable_row", severity: "warning", cell: at("A", 33), actual: "Ghi chú: xem phụ lục" },
 };
 
@@ -59,8 +59,15 @@ describe("describeFinding", () => {
     expect(describeFinding(samples.missing_reason, "en")).toContain("1,42/1,5");
   });
 
-  it("names the missing parent of an orphan code", () => {
+  it("names the missing parent of an orphan code, given or derived", () => {
     expect(describeFinding(samples.orphan_code)).toContain(" 2.6 ");
+    const derived: Finding = { ...samples.orphan_code, criterion: "3.1.2", expected: undefined };
+    expect(describeFinding(derived, "en")).toContain(" 3.1 ");
+  });
+
+  it("shows a code written differently in the sheet once, beside the normalised code", () => {
+    expect(describeFinding(samples.duplicate_code)).toMatch(/2\.1 \(ghi «1»\)/);
+    expect(describeFinding(samples.unmatched_score)).not.toContain("«2.9»");
   });
 
   it("still reads well for a finding without criterion or figures", () => {

@@ -1,7 +1,7 @@
 import type { SetupProblem } from "../analysis";
 import type { Finding } from "../finding";
 import { formatScore } from "../formatNumber";
-import { cellText, isAreaCode, parentCodeOf, sheetList, valueText, type Messages } from "./messages";
+import { cellText, isAreaCode, parentCodeOf, sheetList, valueText, writtenCodeOf, type Messages } from "./messages";
 
 /** English messages: the same facts as the Vietnamese ones; numbers keep the decimal comma of the workbook. */
 export const en: Messages = {
@@ -29,15 +29,15 @@ export const en: Messages = {
     total_score_mismatch: (f) =>
       `The areas' scores add up to ${valueText(f.expected)} but the total row says ${valueText(f.actual)} ` +
       `(${cellText(f)}).`,
-    duplicate_code: (f) => `Code ${f.criterion ?? ""} appears twice: it is used again in ${cellText(f)}.`,
+    duplicate_code: (f) => `Code ${f.criterion ?? ""}${written(f)} appears twice: it is used again in ${cellText(f)}.`,
     orphan_code: (f) => {
-      const parent = f.criterion ? parentCodeOf(f.criterion) : "";
+      const parent = parentCodeOf(f);
       return `${capital(name(f))} (${cellText(f)}) has no parent criterion${parent ? ` ${parent}` : ""} in the table.`;
     },
     missing_score: (f) => `${capital(name(f))} has a maximum but no score (${cellText(f)}).`,
     missing_reason: (f) => `${capital(name(f))} lost points${scored(f)} but gives no reason (${cellText(f)}).`,
     unmatched_score: (f) =>
-      `The score row with code ${f.criterion ?? ""} (${cellText(f)}) matches no criterion in the criteria sheet.`,
+      `The score row with code ${f.criterion ?? ""}${written(f)} (${cellText(f)}) matches no criterion in the criteria sheet.`,
     unreadable_row: (f) =>
       `Row ${f.cell.row + 1} of sheet ${f.cell.sheet} (${cellText(f)}) is neither a criterion, a note nor a total ` +
       `row, so it was skipped${quoted(f)}.`,
@@ -81,6 +81,12 @@ function childrenOf(f: Finding): string {
 /** " (1,42/1,5)" when the finding carries the score and the maximum. */
 function scored(f: Finding): string {
   return typeof f.actual === "number" && typeof f.expected === "number" ? ` (${formatScore(f.actual, f.expected)})` : "";
+}
+
+/** " (written "1")" when the sheet wrote the code differently from its normalised form. */
+function written(f: Finding): string {
+  const text = writtenCodeOf(f);
+  return text ? ` (written "${text}")` : "";
 }
 
 function quoted(f: Finding): string {

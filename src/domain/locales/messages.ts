@@ -27,10 +27,18 @@ export function valueText(value: number | string | null | undefined): string {
   return text.length > LONG_TEXT ? `${text.slice(0, LONG_TEXT - 1)}…` : text;
 }
 
-/** "2.6" for "2.6.1"; "" for an area code. */
-export function parentCodeOf(code: string): string {
+/** The missing parent of an orphan code: the finding's `expected` when given, else "2.6" for "2.6.1"; "" for an area. */
+export function parentCodeOf(finding: Finding): string {
+  if (typeof finding.expected === "string" && finding.expected.trim() !== "") return finding.expected.trim();
+  const code = finding.criterion ?? "";
   const dot = code.lastIndexOf(".");
   return dot < 0 ? "" : code.slice(0, dot);
+}
+
+/** The code as written in the sheet (the finding's `actual`) when it differs from the normalised code ("1" for 2.1). */
+export function writtenCodeOf(finding: Finding): string {
+  const written = valueText(finding.actual);
+  return written !== "" && written !== finding.criterion ? written : "";
 }
 
 /** An area's code has no dot ("2"); criteria have one or more ("2.6", "2.6.1"). */

@@ -1,7 +1,7 @@
 import type { SetupProblem } from "../analysis";
 import type { Finding } from "../finding";
 import { formatScore } from "../formatNumber";
-import { cellText, isAreaCode, parentCodeOf, sheetList, valueText, type Messages } from "./messages";
+import { cellText, isAreaCode, parentCodeOf, sheetList, valueText, writtenCodeOf, type Messages } from "./messages";
 
 /** Vietnamese messages (the default language): plain, naming the cell, the criterion and the figures. */
 export const vi: Messages = {
@@ -28,15 +28,16 @@ export const vi: Messages = {
     total_score_mismatch: (f) =>
       `Tổng điểm các lĩnh vực là ${valueText(f.expected)} nhưng dòng tổng cộng ghi ${valueText(f.actual)} ` +
       `(ô ${cellText(f)}).`,
-    duplicate_code: (f) => `Mã ${f.criterion ?? ""} bị trùng: đã có ở dòng trên, lại xuất hiện ở ô ${cellText(f)}.`,
+    duplicate_code: (f) =>
+      `Mã ${f.criterion ?? ""}${written(f)} bị trùng: đã có ở dòng trên, lại xuất hiện ở ô ${cellText(f)}.`,
     orphan_code: (f) => {
-      const parent = f.criterion ? parentCodeOf(f.criterion) : "";
+      const parent = parentCodeOf(f);
       return `${capital(name(f))} (ô ${cellText(f)}) không có tiêu chí cha${parent ? ` ${parent}` : ""} trong bảng.`;
     },
     missing_score: (f) => `${capital(name(f))} có điểm tối đa nhưng chưa được chấm điểm (ô ${cellText(f)}).`,
     missing_reason: (f) => `${capital(name(f))} bị trừ điểm${scored(f)} nhưng chưa ghi lý do (ô ${cellText(f)}).`,
     unmatched_score: (f) =>
-      `Dòng điểm mã ${f.criterion ?? ""} (ô ${cellText(f)}) không khớp với tiêu chí nào trong trang tiêu chí.`,
+      `Dòng điểm mã ${f.criterion ?? ""}${written(f)} (ô ${cellText(f)}) không khớp với tiêu chí nào trong trang tiêu chí.`,
     unreadable_row: (f) =>
       `Dòng ${f.cell.row + 1} của trang tính ${f.cell.sheet} (ô ${cellText(f)}) không phải tiêu chí, ghi chú hay dòng ` +
       `tổng cộng nên đã bị bỏ qua${quoted(f)}.`,
@@ -80,6 +81,12 @@ function childrenOf(f: Finding): string {
 /** " (đạt 1,42/1,5)" when the finding carries the score and the maximum. */
 function scored(f: Finding): string {
   return typeof f.actual === "number" && typeof f.expected === "number" ? ` (đạt ${formatScore(f.actual, f.expected)})` : "";
+}
+
+/** " (ghi «1»)" when the sheet wrote the code differently from its normalised form. */
+function written(f: Finding): string {
+  const text = writtenCodeOf(f);
+  return text ? ` (ghi «${text}»)` : "";
 }
 
 function quoted(f: Finding): string {
