@@ -1,0 +1,128 @@
+import type { CellRef, ColumnRole, RemediationTable, ScoreSource } from "../../domain";
+
+/** What the pane is doing: nothing yet, a task under way, the last task done, or the last task failed. */
+export type Phase = "idle" | "running" | "done" | "error";
+
+/** The task under way (chooses the spinner's label). */
+export type Task = "check" | "highlight" | "clear" | "create" | "select";
+
+/** The outcome of the last task, shown in a MessageBar. */
+export interface UserMessage {
+  intent: "success" | "error";
+  text: string;
+}
+
+/** The GIẢI PHÁP options as the form shows them. */
+export interface PlanSettings {
+  year: number;
+  /** Defaults to `year - 1` until the user changes it. */
+  appraisedYear: number;
+  defaultDeadline: string;
+  includeFullMarkAreas: boolean;
+}
+
+/** One column of a sheet offered in a mapping dropdown: its letters and its header text. */
+export interface ColumnChoice {
+  col: number;
+  letters: string;
+  header: string;
+}
+
+/** Which of the two mappings a change targets: the scoring (or criteria) sheet's, or the scores sheet's. */
+export type MappingTarget = "columns" | "scoresColumns";
+
+/** One role's dropdown: the columns currently mapped to it (several only for appraisal rounds). */
+export interface MappingField {
+  role: ColumnRole;
+  cols: number[];
+  multiple: boolean;
+}
+
+export interface MappingView {
+  target: MappingTarget;
+  sheet: string;
+  choices: ColumnChoice[];
+  fields: MappingField[];
+}
+
+/** The sheet, score and column choices, as detected or as the user corrected them. */
+export interface SourceView {
+  /** Visible sheets, the detected candidates first. */
+  sheets: string[];
+  sheet?: string;
+  scoreSource: ScoreSource;
+  criteriaSheet?: string;
+  scoresSheet?: string;
+  mappings: MappingView[];
+}
+
+export interface AreaBar {
+  key: string;
+  code: string;
+  title: string;
+  score: number;
+  max: number;
+  /** Formatted with a decimal comma ("8,92"). */
+  scoreText: string;
+  maxText: string;
+  /** Formatted points lost, or null at full marks. */
+  lostText: string | null;
+}
+
+export interface FindingItem {
+  key: string;
+  /** The finding in words (describeFinding). */
+  text: string;
+  /** "Điểm!E12" */
+  where: string;
+  cell: CellRef;
+}
+
+export interface DeductionRow {
+  key: string;
+  code: string;
+  title: string;
+  /** "1,42/1,5" */
+  score: string;
+  reason: string;
+  cell: CellRef;
+}
+
+/** The result of Kiểm tra, formatted for display. */
+export interface ResultView {
+  scoreText: string;
+  maxText: string;
+  indexText: string;
+  stated: { scoreText: string; maxText: string } | null;
+  adjustmentsText: string | null;
+  areas: AreaBar[];
+  errors: FindingItem[];
+  warnings: FindingItem[];
+  deductions: DeductionRow[];
+}
+
+/** Everything the pane renders, and the handlers its controls call. Returned by `useAnalysis`. */
+export interface AnalysisView {
+  phase: Phase;
+  task?: Task;
+  busy: boolean;
+  message?: UserMessage;
+  /** Why the workbook could not be analysed (describeProblem), when it could not. */
+  problem?: string;
+  source?: SourceView;
+  result?: ResultView;
+  plan: PlanSettings;
+  preview?: RemediationTable;
+  previewError?: string;
+
+  check(): void;
+  selectSheet(sheet: string): void;
+  selectScoreSource(score: ScoreSource): void;
+  selectSplitSheet(which: "criteria" | "scores", sheet: string | undefined): void;
+  selectColumns(target: MappingTarget, role: ColumnRole, cols: number[]): void;
+  selectCell(cell: CellRef): void;
+  highlight(): void;
+  clearHighlight(): void;
+  changePlan(change: Partial<PlanSettings>): void;
+  createRemediation(): void;
+}

@@ -1,0 +1,23 @@
+import { isHostError } from "../../hosts/errors";
+import type { Strings } from "../strings";
+import type { UserMessage } from "./analysisView.types";
+
+/** A thrown error in words that say what to do (HostError by its code; anything else as unexpected). */
+export function describeFailure(error: unknown, strings: Strings): UserMessage {
+  return { intent: "error", text: failureText(error, strings) };
+}
+
+function failureText(error: unknown, strings: Strings): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (!isHostError(error)) return strings.unexpected(detail);
+  switch (error.code) {
+    case "sheet_protected":
+      return strings.hostErrors.sheet_protected(error.target);
+    case "api_unsupported":
+      return strings.hostErrors.api_unsupported;
+    case "excel_failed":
+      return strings.hostErrors.excel_failed(detail);
+    default:
+      return strings.hostErrors.file(detail);
+  }
+}

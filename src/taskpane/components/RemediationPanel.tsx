@@ -1,0 +1,71 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  SpinButton,
+  Subtitle2,
+  Switch,
+  makeStyles,
+  tokens,
+  type SpinButtonOnChangeData,
+} from "@fluentui/react-components";
+import type { AnalysisView } from "../analysis/analysisView.types";
+import { useStrings } from "../strings/stringsContext";
+import { RemediationPreview } from "./RemediationPreview";
+
+export type RemediationPanelProps = Pick<
+  AnalysisView,
+  "busy" | "plan" | "preview" | "previewError" | "changePlan" | "createRemediation"
+>;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  years: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+});
+
+/** The GIẢI PHÁP options, a preview of its rows, and the button that writes it into a new sheet. */
+export function RemediationPanel(props: RemediationPanelProps) {
+  const { busy, plan, preview, previewError, changePlan } = props;
+  const strings = useStrings();
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-label={strings.remediationHeading}>
+      <Subtitle2 as="h3">{strings.remediationHeading}</Subtitle2>
+      <div className={styles.years}>
+        <Field label={strings.remediationYear}>
+          <SpinButton value={plan.year} min={2000} max={2100} onChange={(_, data) => changePlan({ year: yearOf(data) })} />
+        </Field>
+        <Field label={strings.appraisedYear}>
+          <SpinButton value={plan.appraisedYear} min={2000} max={2100}
+            onChange={(_, data) => changePlan({ appraisedYear: yearOf(data) })} />
+        </Field>
+      </div>
+      <Field label={strings.defaultDeadline}>
+        <Input value={plan.defaultDeadline} onChange={(_, data) => changePlan({ defaultDeadline: data.value })} />
+      </Field>
+      <Switch
+        label={strings.includeFullMarkAreas}
+        checked={plan.includeFullMarkAreas}
+        onChange={(_, data) => changePlan({ includeFullMarkAreas: data.checked })}
+      />
+      {previewError && (
+        <MessageBar intent="error">
+          <MessageBarBody>{previewError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {preview && <RemediationPreview table={preview} />}
+      <Button appearance="primary" disabledFocusable={busy || !preview} onClick={props.createRemediation}>
+        {strings.createRemediation}
+      </Button>
+    </section>
+  );
+}
+
+/** A typed year arrives as text (displayValue), a spun one as a number. */
+function yearOf(data: SpinButtonOnChangeData): number | undefined {
+  if (typeof data.value === "number") return data.value;
+  const typed = Number(data.displayValue);
+  return Number.isFinite(typed) ? typed : undefined;
+}

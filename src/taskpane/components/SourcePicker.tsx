@@ -1,0 +1,88 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Field,
+  Radio,
+  RadioGroup,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { AnalysisView, SourceView } from "../analysis/analysisView.types";
+import { useStrings } from "../strings/stringsContext";
+import { MappingEditor } from "./MappingEditor";
+import { SheetDropdown } from "./SheetDropdown";
+
+export type SourcePickerProps = { source: SourceView } & Pick<
+  AnalysisView,
+  "busy" | "selectSheet" | "selectScoreSource" | "selectSplitSheet" | "selectColumns"
+>;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
+});
+
+/** Which sheet, which score column and which columns the analysis reads; every change re-runs the analysis. */
+export function SourcePicker(props: SourcePickerProps) {
+  const { source, busy } = props;
+  const strings = useStrings();
+  const styles = useStyles();
+  const split = source.criteriaSheet !== undefined || source.scoresSheet !== undefined;
+  return (
+    <div className={styles.root}>
+      <SheetDropdown
+        label={strings.sheet}
+        sheets={source.sheets}
+        selected={source.sheet}
+        disabled={busy}
+        onSelect={(sheet) => sheet && props.selectSheet(sheet)}
+      />
+      <Field label={strings.scoreSource}>
+        <RadioGroup
+          layout="horizontal"
+          value={source.scoreSource}
+          disabled={busy}
+          onChange={(_, data) => props.selectScoreSource(data.value === "self" ? "self" : "appraised")}
+        >
+          <Radio value="appraised" label={strings.scoreAppraised} />
+          <Radio value="self" label={strings.scoreSelf} />
+        </RadioGroup>
+      </Field>
+      <Accordion collapsible multiple defaultOpenItems={split ? ["split"] : []}>
+        {source.mappings.map((mapping) => (
+          <AccordionItem key={mapping.target} value={mapping.target}>
+            <AccordionHeader size="small">
+              {mapping.target === "columns" ? strings.mappingHeading : strings.scoresMappingHeading} ({mapping.sheet})
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <MappingEditor mapping={mapping} disabled={busy} onSelectColumns={props.selectColumns} />
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+        <AccordionItem value="split">
+          <AccordionHeader size="small">{strings.splitHeading}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <SheetDropdown
+              label={strings.criteriaSheet}
+              sheets={source.sheets}
+              selected={source.criteriaSheet}
+              disabled={busy}
+              allowNone
+              onSelect={(sheet) => props.selectSplitSheet("criteria", sheet)}
+            />
+            <SheetDropdown
+              label={strings.scoresSheet}
+              sheets={source.sheets}
+              selected={source.scoresSheet}
+              disabled={busy}
+              allowNone
+              onSelect={(sheet) => props.selectSplitSheet("scores", sheet)}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { createRoot } from "react-dom/client";
+import { createOfficeHost } from "../hosts/office/officeHost";
+import { App } from "./App";
+import { langFromDisplayLanguage } from "./strings";
+
+/**
+ * Entry of the task pane bundle (webpack entry `taskpane`, template `taskpane.html`): waits for Office.js, picks the
+ * language from Office's display language, and renders the pane into #root.
+ */
+async function start(): Promise<void> {
+  await Office.onReady();
+  const container = document.getElementById("root");
+  if (!container) return;
+  const lang = langFromDisplayLanguage(Office.context?.displayLanguage);
+  createRoot(container).render(<App host={createOfficeHost()} lang={lang} />);
+}
+
+void start();
