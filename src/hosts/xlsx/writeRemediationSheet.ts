@@ -1,0 +1,105 @@
+import type ExcelJS from "exceljs";
+import { uniqueSheetName, type RemediationSheetLayout } from "../../domain";
+
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
+const BORDERS: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+/** "@": Excel keeps what the user types later in these cells as text too. */
+const TEXT_FORMAT = "@";
+/** Inches. Nghị định 30/2020: top and bottom 20 mm, left 30 mm, right 15 mm. */
+const MARGINS = { top: 0.79, bottom: 0.79, left: 1.18, right: 0.59, header: 0.3, footer: 0.3 };
+
+/**
+ * Adds the GIẢI PHÁP table as a NEW sheet, named `baseName` or, when taken, "GIẢI PHÁP (2)", … (uniqueSheetName),
+ * and returns that name. Every cell is written as text, never as a formula ("=1+1" and "- Tiêu chí …" stay strings),
+ * with the official format: the layout's font, bold centred title (2 points larger), italic centred subtitle, bold
+ * centred header on a light fill, thin borders on the header and body, wrapped top-aligned body, the layout's column
+ * widths and merges, A4 landscape fitted to one page wide with the header row repeated on every page.
+ * Existing sheets are not touched.
+ */
+export function addRemediationSheet(
+  workbook: ExcelJS.Workbook,
+  layout: RemediationSheetLayout,
+  baseName = "GIẢI PHÁP",
+): string {
+  const name = uniqueSheetName(baseName, workbook.worksheets.map((sheet) => sheet.name));
+  const sheet = workbook.addWorksheet(name, { pageSetup: pageSetupFor(layout) });
+  const width = columnCount(layout);
+  writeTexts(sheet, layout, width);
+  layout.merges.forEach((m) => sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1));
+  layout.columnWidths.forEach((w, col) => (sheet.getColumn(col + 1).width = w));
+  fitMergedRowHeights(sheet, layout);
+  return name;
+}
+
+function pageSetupFor(layout: RemediationSheetLayout): Partial<ExcelJS.PageSetup> {
+  const headerRow = layout.headerRow + 1;
+  return {
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: MARGINS,
+    printTitlesRow: `${headerRow}:${headerRow}`,
+  };
+}
+
+function columnCount(layout: RemediationSheetLayout): number {
+  return layout.cells.reduce((max, row) => Math.max(max, row.length), layout.columnWidths.length);
+}
+
+function writeTexts(sheet: ExcelJS.Worksheet, layout: RemediationSheetLayout, width: number): void {
+  layout.cells.forEach((texts, row) => {
+    const inTable = row >= layout.headerRow;
+    for (let col = 0; col < width; col++) {
+      const text = texts[col] ?? "";
+      if (text === "" && !inTable) continue;
+      const cell = sheet.getCell(row + 1, col + 1);
+      // A plain string value is always stored as a string (a shared string), whatever its first character.
+      if (text !== "") cell.value = text;
+      styleCell(cell, layout, row);
+    }
+  });
+}
+
+function styleCell(cell: ExcelJS.Cell, layout: RemediationSheetLayout, row: number): void {
+  const font: Partial<ExcelJS.Font> = { name: layout.fontName, size: layout.fontSize };
+  cell.numFmt = TEXT_FORMAT;
+  if (row === layout.titleRow) {
+    cell.font = { ...font, bold: true, size: layout.fontSize + 2 };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  } else if (row === layout.subtitleRow) {
+    cell.font = { ...font, italic: true };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  } else if (row === layout.headerRow) {
+    cell.font = { ...font, bold: true };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    cell.fill = HEADER_FILL;
+    cell.border = BORDERS;
+  } else if (row > layout.headerRow) {
+    cell.font = font;
+    cell.alignment = { vertical: "top", wrapText: true };
+    cell.border = BORDERS;
+  } else {
+    cell.font = font;
+  }
+}
+
+/**
+ * Excel never auto-fits the height of merged cells, so the merged title and subtitle get a height from their text
+ * length; other rows are left to Excel's automatic height.
+ */
+function fitMergedRowHeights(sheet: ExcelJS.Worksheet, layout: RemediationSheetLayout): void {
+  for (const merge of layout.merges) {
+    const isTitle = merge.top === layout.titleRow;
+    const fontSize = layout.fontSize + (isTitle ? 2 : 0);
+    const text = layout.cells[merge.top]?.[merge.left] ?? "";
+    const width = layout.columnWidths.slice(merge.left, merge.right + 1).reduce((sum, w) => sum + w, 0);
+    // Column widths count characters of the default 11-point font; larger text fits fewer per line.
+    const perLine = Math.max(1, Math.floor((width * 11) / fontSize));
+    const lines = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    sheet.getRow(merge.top + 1).height = lines * fontSize * 1.5;
+  }
+}
