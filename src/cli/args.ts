@@ -1,0 +1,104 @@
+import { parseArgs } from "node:util";
+import type { AnalysisOptions, Lang, ScoreSource } from "../domain";
+
+/** What the user asked for, once the command line has been read. */
+export type CliCommand =
+  | { kind: "help"; lang: Lang }
+  | { kind: "check"; lang: Lang; files: string[]; analysis: AnalysisOptions; json: boolean }
+  | {
+      kind: "plan";
+      lang: Lang;
+      file: string;
+      analysis: AnalysisOptions;
+      output?: string;
+      year?: number;
+      highlight: boolean;
+    };
+
+export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; lang: Lang; error: string };
+
+const OPTIONS = {
+  sheet: { type: "string" },
+  "criteria-sheet": { type: "string" },
+  "scores-sheet": { type: "string" },
+  score: { type: "string" },
+  json: { type: "boolean" },
+  lang: { type: "string" },
+  output: { type: "string", short: "o" },
+  year: { type: "string" },
+  "no-highlight": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
+
+/** Reads `cchc` arguments (without the node and script paths). Never throws: bad input is an error value. */
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  let parsed: { values: Values; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return { ok: false, lang: guessLang(argv), error: (error as Error).message };
+  }
+  const { values, positionals } = parsed;
+  const lang = values.lang === "en" ? "en" : "vi";
+  const fail = (error: string): ParsedArgs => ({ ok: false, lang, error });
+  if (values.lang !== undefined && values.lang !== "vi" && values.lang !== "en") return fail("--lang vi|en");
+  if (values.help || positionals.length === 0) return { ok: true, command: { kind: "help", lang } };
+  const analysis = readAnalysisOptions(values);
+  if (typeof analysis === "string") return fail(analysis);
+  const [name, ...files] = positionals;
+  if (name === "check") return readCheck(values, files, lang, analysis);
+  if (name === "plan") return readPlan(values, files, lang, analysis);
+  return fail(`unknown command "${name}" (check | plan)`);
+}
+
+function readAnalysisOptions(values: Values): AnalysisOptions | string {
+  const options: AnalysisOptions = {};
+  if (values.score !== undefined) {
+    if (values.score !== "appraised" && values.score !== "self") return "--score appraised|self";
+    options.score = values.score as ScoreSource;
+  }
+  const criteria = values["criteria-sheet"];
+  const scores = values["scores-sheet"];
+  if ((criteria === undefined) !== (scores === undefined)) return "--criteria-sheet and --scores-sheet go together";
+  if (criteria !== undefined && values.sheet !== undefined) return "--sheet or --criteria-sheet/--scores-sheet, not both";
+  if (values.sheet !== undefined) options.sheet = values.sheet;
+  if (criteria !== undefined) options.criteriaSheet = criteria;
+  if (scores !== undefined) options.scoresSheet = scores;
+  return options;
+}
+
+function readCheck(values: Values, files: string[], lang: Lang, analysis: AnalysisOptions): ParsedArgs {
+  if (files.length === 0) return { ok: false, lang, error: "check <file.xlsx>…" };
+  const misplaced = ["output", "year", "no-highlight"].find((key) => values[key as keyof Values] !== undefined);
+  if (misplaced) return { ok: false, lang, error: `--${misplaced} belongs to plan, not check` };
+  return { ok: true, command: { kind: "check", lang, files, analysis, json: values.json === true } };
+}
+
+function readPlan(values: Values, files: string[], lang: Lang, analysis: AnalysisOptions): ParsedArgs {
+  if (files.length !== 1) return { ok: false, lang, error: "plan <file.xlsx> -o <out.xlsx> (one input file)" };
+  if (values.json) return { ok: false, lang, error: "--json belongs to check, not plan" };
+  let year: number | undefined;
+  if (values.year !== undefined) {
+    year = Number(values.year);
+    if (!/^\d{4}$/.test(values.year) || year < 2000 || year > 2100) return { ok: false, lang, error: "--year YYYY" };
+  }
+  const command: CliCommand = {
+    kind: "plan",
+    lang,
+    file: files[0],
+    analysis,
+    output: values.output,
+    year,
+    highlight: values["no-highlight"] !== true,
+  };
+  return { ok: true, command };
+}
+
+/** The language for an error about the arguments themselves, when parseArgs could not read them. */
+function guessLang(argv: readonly string[]): Lang {
+  const at = argv.findIndex((arg) => arg === "--lang" || arg === "--lang=en");
+  if (at < 0) return "vi";
+  return argv[at] === "--lang=en" || argv[at + 1] === "en" ? "en" : "vi";
+}

@@ -1,0 +1,14 @@
+/** Where the command line writes: stdout for reports, stderr for progress and problems. Tests capture both. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** The real process streams. */
+export const processIo: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+/** Exit codes: 0 no error finding, 1 some workbook has an error finding, 2 some file cannot be used / bad arguments. */
+export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;

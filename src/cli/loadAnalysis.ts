@@ -1,0 +1,42 @@
+import { analyzeWorkbook, describeProblem, type Analysis, type AnalysisOptions, type Lang } from "../domain";
+import { isHostError } from "../hosts/errors";
+import { readXlsxFile, type XlsxDocument } from "../hosts/xlsx/readXlsx";
+import { cliStrings } from "./strings";
+
+/** A workbook read and analysed, or why it cannot be used (a sentence naming the file and what was looked for). */
+export type LoadedWorkbook =
+  | { ok: true; file: string; doc: XlsxDocument; analysis: Analysis }
+  | { ok: false; file: string; code: string; message: string };
+
+/**
+ * Reads `file` and analyses it. File problems (missing, not .xlsx, encrypted) and setup problems (no scoring table,
+ * unknown sheet) come back as values; so does an unexpected failure of the engine on this file, so that one bad
+ * workbook does not stop a batch.
+ */
+export async function loadAnalysis(file: string, options: AnalysisOptions, lang: Lang): Promise<LoadedWorkbook> {
+  const strings = cliStrings(lang);
+  let doc: XlsxDocument;
+  try {
+    doc = await readXlsxFile(file);
+  } catch (error) {
+    if (!isHostError(error)) return unexpected(file, error, lang);
+    const describe = strings.hostError[error.code];
+    const reason = describe ? describe(file) : error.message;
+    return { ok: false, file, code: error.code, message: strings.cannotUse(file, reason) };
+  }
+  try {
+    const result = analyzeWorkbook(doc.snapshot, options);
+    if (result.ok) return { ok: true, file, doc, analysis: result.analysis };
+    const reason = describeProblem(result.problem, lang);
+    return { ok: false, file, code: result.problem.code, message: strings.cannotUse(file, reason) };
+  } catch (error) {
+    return unexpected(file, error, lang);
+  }
+}
+
+function unexpected(file: string, error: unknown, lang: Lang): LoadedWorkbook {
+  const detail = error instanceof Error ? error.message : String(error);
+  const reason = lang === "en" ? `internal error (${detail}).` : `lỗi nội bộ của chương trình (${detail}).`;
+  if (process.env.CCHC_DEBUG) console.error(error);
+  return { ok: false, file, code: "internal_error", message: cliStrings(lang).cannotUse(file, reason) };
+}

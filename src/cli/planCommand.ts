@@ -1,0 +1,77 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import {
+  layoutRemediationSheet,
+  planHighlight,
+  planRemediation,
+  readStepTemplates,
+  type AnalysisOptions,
+  type Lang,
+} from "../domain";
+import { isHostError } from "../hosts/errors";
+import { savePlanCopy } from "../hosts/xlsx/savePlanCopy";
+import { inferAppraisedYear } from "./inferYear";
+import { EXIT, type CliIo } from "./io";
+import { loadAnalysis } from "./loadAnalysis";
+import { cliStrings } from "./strings";
+
+export interface PlanRequest {
+  file: string;
+  /** Output path; default "<name>.giai-phap.xlsx" beside the input. */
+  output?: string;
+  analysis: AnalysisOptions;
+  /** The remediation year; default: the appraised year read from the sheet title + 1, else this year. */
+  year?: number;
+  highlight: boolean;
+  lang: Lang;
+}
+
+/**
+ * `cchc plan`: writes a copy of the workbook with a new GIẢI PHÁP sheet (and the deducted criteria highlighted) and
+ * says where. Refuses to write over its input. Returns 0 when written, 2 when the input or output cannot be used.
+ */
+export async function runPlan(request: PlanRequest, io: CliIo, now = new Date()): Promise<number> {
+  const s = cliStrings(request.lang);
+  const output = request.output ?? defaultOutput(request.file);
+  if (request.output === undefined) io.err(s.planDefaultOutput(output));
+  if (path.resolve(output) === path.resolve(request.file)) {
+    io.err(s.planRefusesInput(request.file));
+    return EXIT.unusable;
+  }
+  const loaded = await loadAnalysis(request.file, request.analysis, request.lang);
+  if (!loaded.ok) {
+    io.err(loaded.message);
+    return EXIT.unusable;
+  }
+  const { doc, analysis } = loaded;
+  const inferred = request.year === undefined ? inferAppraisedYear(doc.snapshot, analysis) : null;
+  const year = request.year ?? (inferred !== null ? inferred + 1 : now.getFullYear());
+  const table = planRemediation(analysis, { year, templates: readStepTemplates(doc.snapshot) });
+  const highlight = request.highlight ? planHighlight(analysis) : undefined;
+  try {
+    await mkdir(path.dirname(path.resolve(output)), { recursive: true });
+    const saved = await savePlanCopy(doc, output, { layout: layoutRemediationSheet(table), highlight });
+    io.out(s.planYear(year, year - 1, inferred !== null));
+    const deducted = analysis.deductions.filter((item) => item.leaf).length;
+    io.out(s.planWritten(saved.outPath, saved.sheetName, table.rows.length, deducted));
+    io.out(highlight ? s.planHighlighted(scoreSheet(analysis.source)) : s.planNoHighlight);
+  } catch (error) {
+    if (!isHostError(error)) throw error;
+    const reason = s.hostError[error.code]?.(output) ?? error.message;
+    io.err(s.cannotUse(error.code === "output_is_input" ? request.file : output, reason));
+    return EXIT.unusable;
+  }
+  const errors = analysis.findings.filter((finding) => finding.severity === "error").length;
+  if (errors > 0) io.err(s.planHasErrors(errors, request.file));
+  return EXIT.ok;
+}
+
+/** "samples/x.xlsx" -> "samples/x.giai-phap.xlsx". */
+export function defaultOutput(file: string): string {
+  const parsed = path.parse(file);
+  return path.join(parsed.dir, `${parsed.name}.giai-phap.xlsx`);
+}
+
+function scoreSheet(source: { kind: "single"; table: { sheet: string } } | { kind: "split"; scores: { sheet: string } }): string {
+  return source.kind === "single" ? source.table.sheet : source.scores.sheet;
+}

@@ -1,0 +1,176 @@
+import type { Lang, ScoreSource } from "../domain";
+
+/**
+ * Every text the command line prints, in Vietnamese (default) and English. Finding and setup-problem messages come
+ * from the domain (describeFinding / describeProblem); these are the report's own labels.
+ */
+export interface CliStrings {
+  help: string;
+  usageHint: string;
+  scoreSource: Record<ScoreSource, string>;
+  tableSheet: (sheet: string, score: string) => string;
+  splitSheets: (criteria: string, scores: string, score: string) => string;
+  otherCandidates: (sheets: string) => string;
+  total: (score: string, index: string) => string;
+  stated: (score: string) => string;
+  adjustments: (points: string) => string;
+  areasHeading: string;
+  deductionsHeading: (count: number, parents: number) => string;
+  noDeductions: string;
+  reason: string;
+  noReason: string;
+  appraisalCuts: (count: number, codes: string) => string;
+  errorsHeading: (count: number) => string;
+  warningsHeading: (count: number) => string;
+  verdictOk: (warnings: number) => string;
+  verdictErrors: (errors: number, warnings: number) => string;
+  cannotUse: (file: string, reason: string) => string;
+  hostError: Record<string, (file: string) => string>;
+  planWritten: (out: string, sheet: string, rows: number, deducted: number) => string;
+  planHighlighted: (sheet: string) => string;
+  planNoHighlight: string;
+  planYear: (year: number, appraised: number, inferred: boolean) => string;
+  planDefaultOutput: (out: string) => string;
+  planHasErrors: (errors: number, file: string) => string;
+  planRefusesInput: (file: string) => string;
+  badArgs: (detail: string) => string;
+}
+
+const HELP_VI = `cchc — kiểm tra bảng chấm điểm Chỉ số CCHC (PAR INDEX) và lập bảng GIẢI PHÁP
+
+Cách dùng:
+  cchc check <tệp.xlsx>… [--sheet TÊN] [--criteria-sheet TÊN --scores-sheet TÊN]
+             [--score appraised|self] [--json] [--lang vi|en]
+  cchc plan <tệp.xlsx> [-o <kết-quả.xlsx>] [--year NĂM] [--no-highlight] [--sheet TÊN] [--score …] [--lang vi|en]
+
+check   In tổng điểm, điểm từng lĩnh vực, các tiêu chí bị trừ điểm và các lỗi (kèm ô) của từng tệp.
+plan    Ghi một BẢN SAO của tệp có thêm sheet «GIẢI PHÁP» và tô màu các tiêu chí bị trừ điểm.
+        Không có -o: ghi «<tên>.giai-phap.xlsx» cạnh tệp đầu vào. Không bao giờ ghi đè tệp đầu vào.
+
+Tùy chọn:
+  --sheet TÊN              trang tính chứa bảng điểm (mặc định: tự tìm)
+  --criteria-sheet TÊN     bảng tách rời: trang tính tiêu chí (mã, tên, điểm tối đa)
+  --scores-sheet TÊN       bảng tách rời: trang tính điểm (mã, điểm, lý do)
+  --score appraised|self   dùng điểm thẩm định hoặc điểm tự đánh giá (mặc định: thẩm định nếu có)
+  --json                   in kết quả dạng JSON (một mảng, mỗi tệp một phần tử)
+  --lang vi|en             ngôn ngữ báo cáo (mặc định: vi)
+  -o, --output TỆP         tệp kết quả của plan
+  --year NĂM               năm thực hiện khắc phục (mặc định: năm đánh giá ghi ở tiêu đề + 1)
+  --no-highlight           không tô màu các tiêu chí bị trừ điểm
+  -h, --help               hướng dẫn này
+
+Mã thoát: 0 không có lỗi · 1 có tệp có lỗi · 2 có tệp không dùng được (hoặc sai tham số).`;
+
+const HELP_EN = `cchc — checks PAR INDEX (Chỉ số CCHC) scoring workbooks and writes the GIẢI PHÁP table
+
+Usage:
+  cchc check <file.xlsx>… [--sheet NAME] [--criteria-sheet NAME --scores-sheet NAME]
+             [--score appraised|self] [--json] [--lang vi|en]
+  cchc plan <file.xlsx> [-o <out.xlsx>] [--year YYYY] [--no-highlight] [--sheet NAME] [--score …] [--lang vi|en]
+
+check   Prints each workbook's total, per-area scores, deducted criteria and findings with their cells.
+plan    Writes a COPY with a new "GIẢI PHÁP" sheet and the deducted criteria highlighted.
+        Without -o it writes "<name>.giai-phap.xlsx" beside the input. Never overwrites the input.
+
+Options:
+  --sheet NAME             the sheet holding the scoring table (default: found automatically)
+  --criteria-sheet NAME    split layout: the criteria sheet (code, title, max)
+  --scores-sheet NAME      split layout: the scores sheet (code, score, reason)
+  --score appraised|self   use the appraised or the self-assessed score (default: appraised when present)
+  --json                   print JSON (an array, one object per file)
+  --lang vi|en             report language (default: vi)
+  -o, --output FILE        plan's output file
+  --year YYYY              the year of the remediation (default: appraised year from the title + 1)
+  --no-highlight           do not highlight the deducted criteria
+  -h, --help               this help
+
+Exit codes: 0 no errors · 1 some workbook has errors · 2 some file cannot be used (or bad arguments).`;
+
+const VI: CliStrings = {
+  help: HELP_VI,
+  usageHint: "Xem hướng dẫn: cchc --help",
+  scoreSource: { appraised: "điểm thẩm định", self: "điểm tự đánh giá" },
+  tableSheet: (sheet, score) => `Bảng điểm: trang tính «${sheet}» (dùng ${score}).`,
+  splitSheets: (criteria, scores, score) => `Bảng tách rời: tiêu chí ở «${criteria}», điểm ở «${scores}» (dùng ${score}).`,
+  otherCandidates: (sheets) => `Trang tính khác cũng giống bảng điểm (không dùng): ${sheets}.`,
+  total: (score, index) => `Tổng điểm: ${score} — chỉ số ${index}%`,
+  stated: (score) => ` (dòng tổng cộng ghi ${score})`,
+  adjustments: (points) => `Điểm thưởng/điểm trừ ngoài bộ tiêu chí: ${points}`,
+  areasHeading: "Theo lĩnh vực:",
+  deductionsHeading: (count, parents) =>
+    `Tiêu chí bị trừ điểm (${count}${parents > 0 ? `; cùng ${parents} tiêu chí cha/lĩnh vực` : ""}):`,
+  noDeductions: "Không có tiêu chí nào bị trừ điểm.",
+  reason: "Lý do",
+  noReason: "(chưa ghi lý do)",
+  appraisalCuts: (count, codes) => `Đoàn thẩm định chấm thấp hơn điểm tự đánh giá ở ${count} tiêu chí: ${codes}.`,
+  errorsHeading: (count) => `Lỗi (${count}):`,
+  warningsHeading: (count) => `Cảnh báo (${count}):`,
+  verdictOk: (warnings) => `Kết quả: không có lỗi${warnings > 0 ? ` (${warnings} cảnh báo)` : ""}.`,
+  verdictErrors: (errors, warnings) => `Kết quả: CÓ ${errors} LỖI${warnings > 0 ? `, ${warnings} cảnh báo` : ""}.`,
+  cannotUse: (file, reason) => `Không dùng được tệp «${file}»: ${reason}`,
+  hostError: {
+    file_not_found: () => "không tìm thấy tệp (kiểm tra lại đường dẫn).",
+    file_unreadable: () => "không phải tệp Excel .xlsx hợp lệ, bị hỏng hoặc không có quyền đọc.",
+    file_encrypted: () => "tệp được đặt mật khẩu hoặc là tệp .xls cũ; hãy gỡ mật khẩu hoặc lưu lại dạng .xlsx.",
+    file_unwritable: (file) => `không ghi được tệp kết quả «${file}».`,
+    output_is_input: (file) => `tệp kết quả «${file}» trùng với tệp đầu vào.`,
+  },
+  planWritten: (out, sheet, rows, deducted) =>
+    `Đã ghi «${out}»: trang tính mới «${sheet}» (${rows} lĩnh vực, ${deducted} tiêu chí bị trừ điểm).`,
+  planHighlighted: (sheet) => `Các tiêu chí bị trừ điểm được tô màu trên trang tính «${sheet}» (trong bản sao).`,
+  planNoHighlight: "Không tô màu (--no-highlight).",
+  planYear: (year, appraised, inferred) =>
+    `Khắc phục trong năm ${year}, đối với kết quả đánh giá năm ${appraised}` +
+    (inferred ? " (đọc từ tiêu đề bảng điểm; đổi bằng --year)." : "."),
+  planDefaultOutput: (out) => `Không có -o: ghi kết quả vào «${out}».`,
+  planHasErrors: (errors, file) =>
+    `Lưu ý: bảng điểm có ${errors} lỗi; xem chi tiết bằng: cchc check "${file}"`,
+  planRefusesInput: (file) => `Không ghi đè tệp đầu vào «${file}»: hãy chọn tệp kết quả khác bằng -o.`,
+  badArgs: (detail) => `Tham số không hợp lệ: ${detail}`,
+};
+
+const EN: CliStrings = {
+  help: HELP_EN,
+  usageHint: "See: cchc --help",
+  scoreSource: { appraised: "appraised score", self: "self-assessed score" },
+  tableSheet: (sheet, score) => `Scoring table: sheet "${sheet}" (using the ${score}).`,
+  splitSheets: (criteria, scores, score) =>
+    `Split layout: criteria in "${criteria}", scores in "${scores}" (using the ${score}).`,
+  otherCandidates: (sheets) => `Other sheets that look like scoring tables (not used): ${sheets}.`,
+  total: (score, index) => `Total: ${score} — index ${index}%`,
+  stated: (score) => ` (the total row says ${score})`,
+  adjustments: (points) => `Bonus/penalty points outside the criteria: ${points}`,
+  areasHeading: "By area:",
+  deductionsHeading: (count, parents) =>
+    `Deducted criteria (${count}${parents > 0 ? `; plus ${parents} parent criteria/areas` : ""}):`,
+  noDeductions: "No criterion lost points.",
+  reason: "Reason",
+  noReason: "(no reason given)",
+  appraisalCuts: (count, codes) => `The appraisal scored ${count} criteria below the self-assessment: ${codes}.`,
+  errorsHeading: (count) => `Errors (${count}):`,
+  warningsHeading: (count) => `Warnings (${count}):`,
+  verdictOk: (warnings) => `Result: no errors${warnings > 0 ? ` (${warnings} warnings)` : ""}.`,
+  verdictErrors: (errors, warnings) => `Result: ${errors} ERRORS${warnings > 0 ? `, ${warnings} warnings` : ""}.`,
+  cannotUse: (file, reason) => `Cannot use "${file}": ${reason}`,
+  hostError: {
+    file_not_found: () => "file not found (check the path).",
+    file_unreadable: () => "not a valid .xlsx workbook, damaged, or not readable.",
+    file_encrypted: () => "the file is password-protected or an old .xls; remove the password or save it as .xlsx.",
+    file_unwritable: (file) => `the output file "${file}" cannot be written.`,
+    output_is_input: (file) => `the output file "${file}" is the input file.`,
+  },
+  planWritten: (out, sheet, rows, deducted) =>
+    `Wrote "${out}": new sheet "${sheet}" (${rows} areas, ${deducted} deducted criteria).`,
+  planHighlighted: (sheet) => `Deducted criteria are highlighted on sheet "${sheet}" (in the copy).`,
+  planNoHighlight: "No highlight (--no-highlight).",
+  planYear: (year, appraised, inferred) =>
+    `Remediation in ${year} for the ${appraised} appraisal` + (inferred ? " (read from the sheet title; change with --year)." : "."),
+  planDefaultOutput: (out) => `No -o given: writing "${out}".`,
+  planHasErrors: (errors, file) => `Note: the scoring table has ${errors} errors; see them with: cchc check "${file}"`,
+  planRefusesInput: (file) => `Will not overwrite the input "${file}": choose another output with -o.`,
+  badArgs: (detail) => `Invalid arguments: ${detail}`,
+};
+
+export function cliStrings(lang: Lang): CliStrings {
+  return lang === "en" ? EN : VI;
+}
