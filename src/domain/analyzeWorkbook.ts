@@ -1,7 +1,66 @@
-import type { AnalysisOptions, AnalysisResult } from "./analysis";
+import type { AnalysisOptions, AnalysisResult, ScoreSource, TableSource } from "./analysis";
+import { buildTree } from "./buildTree";
+import { checkTree } from "./checkTree";
+import { listAppraisalCuts, listDeductions } from "./deductions";
+import type { Finding } from "./finding";
+import { findScoringSheets, type ScoringTable } from "./findScoringSheets";
+import { joinScores } from "./joinScores";
+import type { TableRows } from "./readRows";
+import { chooseScoreSource } from "./scoreSource";
 import type { WorkbookSnapshot } from "./snapshot";
+import { summarizeTree } from "./summarizeTree";
 
-/** Finds the scoring table(s), builds the criteria tree, checks it and lists deductions. */
-export function analyzeWorkbook(_workbook: WorkbookSnapshot, _options: AnalysisOptions = {}): AnalysisResult {
-  throw new Error("PLACEHOLDER: analyzeWorkbook not implemented yet");
+/**
+ * Finds the scoring table(s), builds the criteria tree, checks it and lists deductions. Data problems become
+ * findings (every one, in sheet order: sheet tab order, then row, then column); only a workbook that holds no usable
+ * table gives `{ ok: false, problem }`.
+ */
+export function analyzeWorkbook(workbook: WorkbookSnapshot, options: AnalysisOptions = {}): AnalysisResult {
+  const choice = findScoringSheets(workbook, options);
+  if (!choice.ok) return choice;
+  const { rows, source, scoreSource } =
+    choice.kind === "single" ? readSingle(choice.table, options) : readSplit(choice.criteria, choice.scores, options);
+  const { tree, findings: readingFindings } = buildTree(rows, scoreSource);
+  const findings = sortFindings([...rows.findings, ...readingFindings, ...checkTree(tree)], workbook);
+  const { totals, areas } = summarizeTree(tree);
+  return {
+    ok: true,
+    analysis: {
+      source,
+      scoreSource,
+      candidateSheets: choice.candidates,
+      tree,
+      totals,
+      areas,
+      deductions: listDeductions(tree),
+      appraisalCuts: listAppraisalCuts(tree),
+      findings,
+    },
+  };
+}
+
+interface ReadTable {
+  rows: TableRows;
+  source: TableSource;
+  scoreSource: ScoreSource;
+}
+
+function readSingle(table: ScoringTable, options: AnalysisOptions): ReadTable {
+  const { columns } = table.layout;
+  const scoreSource = chooseScoreSource(table.rows.criteria, columns.self !== undefined, !!columns.appraised?.length, options.score);
+  return { rows: table.rows, source: { kind: "single", table: table.layout }, scoreSource };
+}
+
+function readSplit(criteria: ScoringTable, scores: ScoringTable, options: AnalysisOptions): ReadTable {
+  const { columns } = scores.layout;
+  const scoreSource = chooseScoreSource(scores.rows.criteria, columns.self !== undefined, !!columns.appraised?.length, options.score);
+  const source: TableSource = { kind: "split", criteria: criteria.layout, scores: scores.layout };
+  return { rows: joinScores(criteria.rows, scores.rows), source, scoreSource };
+}
+
+/** Sheet tab order, then row, then column; stable, so one cell's findings keep the order they were found in. */
+function sortFindings(findings: Finding[], workbook: WorkbookSnapshot): Finding[] {
+  const tab = new Map(workbook.sheets.map((sheet, index) => [sheet.name, index]));
+  const order = (finding: Finding): number => tab.get(finding.cell.sheet) ?? workbook.sheets.length;
+  return [...findings].sort((a, b) => order(a) - order(b) || a.cell.row - b.cell.row || a.cell.col - b.cell.col);
 }

@@ -1,0 +1,75 @@
+import type { CellValue } from "./snapshot";
+
+/**
+ * A criterion code as written: dotted digits ("1", "1.2", "2.6.1.3"; "1.2." and inner spaces tolerated) or a Roman
+ * area numeral ("II" -> 2). Roman areas restart their criteria at "1", so a dotted code under one may be relative;
+ * `createCodeResolver` decides.
+ */
+export type WrittenCode = { kind: "dotted"; segments: number[]; text: string } | { kind: "roman"; area: number; text: string };
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+const ROMAN = /^(X{0,2}(IX|IV|V?I{0,3}))$/;
+const DOTTED = /^\d{1,3}(\.\d{1,3})*$/;
+// "Tiêu chí 1.2: …", "Tiêu chí thành phần 2.6.1 - …", "Lĩnh vực 2 – …", "TC 3. …"
+const TITLE_WORD = /^(tiêu chí thành phần|tiêu chí|lĩnh vực|tc)\s+([IVX]+|\d{1,3}(?:\s*\.\s*\d{1,3})*)\s*\.?\s*(?:[:\-–—.)]\s*|\s+|$)/iu;
+// "1.2. Mức độ…", "1. Chỉ đạo…", "II. CẢI CÁCH…", "II - …": a code leading the title itself.
+const LEADING_CODE = /^(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|[IVX]+\s*[.:\-–—])\s+(?=\S)/u;
+
+/** Reads a code cell: a number (1, 1.2), "2.6.1", "1.2.", "II", "II.", "Tiêu chí 1.2"; null when it is no code. */
+export function readCode(value: CellValue): WrittenCode | null {
+  if (typeof value === "number") return Number.isInteger(value) || value > 0 ? readCodeText(String(value)) : null;
+  if (typeof value !== "string") return null;
+  const inTitle = splitTitleCode(value);
+  if (inTitle && inTitle.title === "") return inTitle.code;
+  return readCodeText(value);
+}
+
+function readCodeText(raw: string): WrittenCode | null {
+  const text = raw.replace(/[\s\u00a0]+/g, "").replace(/\.$/, "");
+  if (DOTTED.test(text)) return { kind: "dotted", segments: text.split(".").map(Number), text: raw.trim() };
+  const upper = text.replace(/[.:\-–—)]$/, "");
+  if (upper && upper === upper.toUpperCase() && ROMAN.test(upper)) {
+    return { kind: "roman", area: romanToNumber(upper), text: raw.trim() };
+  }
+  return null;
+}
+
+/** "Tiêu chí 1.2: Mức độ…" -> code 1.2, title "Mức độ…"; null when the title starts with no code. */
+export function splitTitleCode(raw: string): { code: WrittenCode; title: string } | null {
+  const text = raw.normalize("NFC").trim();
+  const match = TITLE_WORD.exec(text) ?? LEADING_CODE.exec(text);
+  const written = match && readCodeText(match[match.length - 1] ?? match[1]);
+  if (!match || !written) return null;
+  return { code: { ...written, text: match[0].trim().replace(/[:\-–—.)]$/, "").trim() }, title: text.slice(match[0].length).trim() };
+}
+
+/** "VIII" -> 8. Assumes a valid numeral up to XXIX. */
+export function romanToNumber(roman: string): number {
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = ROMAN_VALUES[roman[i]];
+    const next = ROMAN_VALUES[roman[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/**
+ * Turns written codes into normalised dotted codes, row by row in sheet order. A Roman numeral opens an area; the
+ * first dotted code under it tells whether that area numbers its criteria again from 1 (relative: "1" or "1.2" under
+ * "II", or "1.1" under "II") or writes full codes ("2.1" under "II"; "1.1" under "I").
+ */
+export function createCodeResolver(): (code: WrittenCode) => string {
+  let area: number | null = null;
+  let relative: boolean | null = null;
+  return (code) => {
+    if (code.kind === "roman") {
+      area = code.area;
+      relative = null;
+      return String(code.area);
+    }
+    if (area === null) return code.segments.join(".");
+    relative ??= code.segments.length === 1 || code.segments[0] !== area;
+    return (relative ? [area, ...code.segments] : code.segments).join(".");
+  };
+}

@@ -1,0 +1,53 @@
+import type { ScoreSource } from "./analysis";
+import type { Criterion } from "./criteria";
+import type { Finding, FindingCode } from "./finding";
+import { numberOf } from "./parseCellNumber";
+import type { NumberCell, TableRow } from "./readRows";
+import { lastAppraisal, scoreCellOfRow } from "./scoreSource";
+
+/**
+ * A tree node (without children) from one criterion row, with the findings of its number cells: formula_error for
+ * #REF! and the like, max_not_number / score_not_number for text that is no number — on the maximum and on every
+ * score column (self and each appraisal round), since each is a value the sheet got wrong.
+ */
+export function toCriterion(row: TableRow, source: ScoreSource): { node: Criterion; findings: Finding[] } {
+  const scoreCell = scoreCellOfRow(row, source);
+  const appraised = lastAppraisal(row);
+  const node: Criterion = {
+    code: row.code,
+    writtenCode: row.writtenCode,
+    title: row.title,
+    level: row.code.split(".").length,
+    max: numberOf(row.max?.value),
+    score: numberOf(scoreCell?.value),
+    selfScore: numberOf(row.self?.value),
+    appraisedScore: numberOf(appraised?.value),
+    reason: row.reason,
+    evidence: row.evidence,
+    cells: {
+      code: row.codeCell,
+      max: row.max?.cell,
+      score: scoreCell?.cell,
+      self: row.self?.cell,
+      appraised: appraised?.cell,
+      reason: row.reasonCell,
+    },
+    children: [],
+  };
+  const findings = [
+    ...cellFindings(row.max, "max_not_number", row.code),
+    ...cellFindings(row.self, "score_not_number", row.code),
+    ...row.appraised.flatMap((round) => cellFindings(round, "score_not_number", row.code)),
+  ];
+  return { node, findings };
+}
+
+/** formula_error or `textCode` for a cell that holds an error or unreadable text; nothing otherwise. */
+export function cellFindings(cell: NumberCell | undefined, textCode: FindingCode, criterion?: string): Finding[] {
+  if (!cell) return [];
+  const { value } = cell;
+  const base = criterion === undefined ? { cell: cell.cell } : { cell: cell.cell, criterion };
+  if (value.kind === "error") return [{ code: "formula_error", severity: "error", ...base, actual: value.error }];
+  if (value.kind === "text") return [{ code: textCode, severity: "error", ...base, actual: value.text }];
+  return [];
+}
