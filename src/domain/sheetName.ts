@@ -22,7 +22,7 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
 
 /** The name without the characters Excel refuses, without edge apostrophes and surrounding spaces. */
 export function cleanSheetName(name: string): string {
-  return trimName(name.normalize("NFC").replace(/[\\/?*[\]:]/g, "").replace(/[\u0000-\u001f]/g, ""));
+  return trimName(name.normalize("NFC").replace(/[\\/?*[\]:]/g, "").replace(/\p{Cc}/gu, ""));
 }
 
 function fitName(base: string, suffix: string): string {
