@@ -27,9 +27,9 @@ const vi = {
   createdWithErrors: (errors: number) => `Lưu ý: bảng điểm còn ${errors} lỗi số liệu; nên bấm “Kiểm tra” và sửa trước khi gửi.`,
   untouched: "Không có ô nào của bảng điểm bị thay đổi.",
   hostErrors: {
-    sheet_protected: (target: string) => `Trang tính “${target}” đang được bảo vệ nên không ghi được. Bỏ bảo vệ (Review › Unprotect Sheet) rồi thử lại.`,
+    sheet_protected: (target: string) => `Trang tính “${target}” đang được bảo vệ nên không ghi được. Bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.`,
     api_unsupported: () => "Phiên bản Excel này quá cũ cho công cụ. Cần Microsoft 365, Excel 2019 trở lên, Excel 2016 đã cập nhật, hoặc Excel trên web.",
-    excel_failed: () => "Excel báo lỗi khi đọc hoặc ghi sổ. Thử lại; nếu vẫn lỗi, lưu sổ, đóng và mở lại.",
+    excel_failed: () => "Excel báo lỗi khi đọc hoặc ghi sổ. Thoát chế độ sửa ô, đóng các hộp thoại đang mở rồi thử lại; nếu vẫn lỗi, lưu sổ, đóng và mở lại.",
   } as Partial<Record<HostErrorCode, (target: string) => string>>,
   unexpected: "Có lỗi không mong đợi. Thử lại; nếu vẫn lỗi, mở “Mở CCHC” để xem chi tiết.",
   detail: (message: string) => `Chi tiết: ${message}`,
@@ -60,7 +60,7 @@ const en: CommandStrings = {
   hostErrors: {
     sheet_protected: (target) => `Sheet “${target}” is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet) and try again.`,
     api_unsupported: () => "This Excel is too old for the add-in. It needs Microsoft 365, Excel 2019 or later, an updated Excel 2016, or Excel on the web.",
-    excel_failed: () => "Excel reported an error while reading or writing the workbook. Try again; if it persists, save, close and reopen it.",
+    excel_failed: () => "Excel reported an error while reading or writing the workbook. Leave cell editing, close open dialogs and try again; if it persists, save, close and reopen it.",
   },
   unexpected: "Something unexpected went wrong. Try again; if it persists, open “Open CCHC” for details.",
   detail: (message) => `Details: ${message}`,

@@ -1,0 +1,48 @@
+/**
+ * The production build through webpack's Node API (the same webpack.config.js `npm run build` uses), for the
+ * browser test and the bundle-size bench. `outDir` defaults to dist/.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import webpack from "webpack";
+
+const REPO_ROOT = resolve(__dirname, "..");
+export const DIST_DIR = join(REPO_ROOT, "dist");
+
+/** Builds the add-in in production mode into `outDir`; resolves with the time taken, rejects with webpack's errors. */
+export async function buildAddin(outDir = DIST_DIR): Promise<{ ms: number; outDir: string }> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfig = require(join(REPO_ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<webpack.Configuration>;
+  const config = await makeConfig({}, { mode: "production" });
+  config.output = { ...config.output, path: outDir };
+  config.context = REPO_ROOT;
+  const started = Date.now();
+  await new Promise<void>((done, fail) => {
+    webpack(config, (error, stats) => {
+      if (error) return fail(error);
+      if (stats?.hasErrors()) return fail(new Error(stats.toString({ all: false, errors: true })));
+      done();
+    });
+  });
+  return { ms: Date.now() - started, outDir };
+}
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+/** True when dist/ holds a production build newer than every source it is made from. */
+export function isDistFresh(outDir = DIST_DIR): boolean {
+  const page = join(outDir, "taskpane.html");
+  if (!existsSync(page) || !/\.[0-9a-f]{8}\.js/.test(readFileSync(page, "utf8"))) return false;
+  const sources = ["src", "assets", "manifest.xml", "webpack.config.js", "package-lock.json"].map((p) => join(REPO_ROOT, p));
+  return statSync(page).mtimeMs > Math.max(...sources.filter(existsSync).map(newestMtime));
+}
+
+/** The scripts an HTML page of the build loads, as paths relative to the build folder (office.js included). */
+export function pageScripts(outDir: string, page: string): string[] {
+  const html = readFileSync(join(outDir, page), "utf8");
+  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1].replace(/^\.?\//, ""));
+}

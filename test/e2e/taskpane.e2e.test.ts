@@ -1,0 +1,171 @@
+/**
+ * THE real-browser test: the production build's task pane, served on 127.0.0.1 and opened in headless Chromium
+ * (Debian's /usr/bin/chromium through playwright-core), with office/office.js replaced by the strict fake Excel
+ * holding samples/so-ngoai-vu-2020.xlsx. It checks the workbook, reads the areas and findings, clicks one to select
+ * its cell, creates the GIẢI PHÁP sheet and reads it back from the fake; the screenshot goes to
+ * test-artifacts/taskpane.png.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { analyzeWorkbook, layoutRemediationSheet, toA1, type Analysis, type CellRef, type WorkbookSnapshot } from "../../src/domain";
+import { previewRemediation } from "../../src/hosts/workbookActions";
+import { readXlsxFile } from "../../src/hosts/xlsx/readXlsx";
+import { buildResultView } from "../../src/taskpane/analysis/buildResultView";
+import { vi } from "../../src/taskpane/strings/vi";
+import { buildAddin } from "../../scripts/buildAddin";
+import type { WorkbookInspector } from "../fakeExcel";
+import { bundleFakeOffice } from "./bundleFakeOffice";
+import { serveDirectory, type StaticServer } from "./serveDirectory";
+
+const REPO_ROOT = resolve(__dirname, "..", "..");
+const SAMPLE = join(REPO_ROOT, "samples", "so-ngoai-vu-2020.xlsx");
+const SCREENSHOT = join(REPO_ROOT, "test-artifacts", "taskpane.png");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const YEAR = 2021;
+const SHEET = "GIẢI PHÁP";
+
+jest.setTimeout(180_000);
+
+let outDir: string;
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+let fakeOffice: string;
+let snapshot: WorkbookSnapshot;
+let analysis: Analysis;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: the browser test needs it. Install it with: apt-get install -y chromium`);
+  }
+  if (!existsSync(SAMPLE)) throw new Error(`Sample workbook missing: ${SAMPLE} (made by scripts/makeSamples.ts)`);
+  snapshot = (await readXlsxFile(SAMPLE)).snapshot;
+  const result = analyzeWorkbook(snapshot);
+  if (!result.ok) throw new Error(`the sample cannot be analysed: ${result.problem.code}`);
+  analysis = result.analysis;
+  outDir = mkdtempSync(join(tmpdir(), "cchc-e2e-"));
+  [, fakeOffice] = await Promise.all([buildAddin(outDir), bundleFakeOffice()]);
+  server = await serveDirectory(outDir);
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+/** Opens the built task pane with the fake Excel in place of office.js; collects uncaught page errors. */
+async function openPane(errors: string[]): Promise<Page> {
+  const page = await browser!.newPage({ viewport: { width: 380, height: 900 } });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.addInitScript((data: string) => {
+    (window as unknown as { __CCHC_SNAPSHOT__: unknown }).__CCHC_SNAPSHOT__ = JSON.parse(data);
+  }, JSON.stringify(snapshot));
+  await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: fakeOffice }));
+  await page.goto(`${server!.url}/taskpane.html`);
+  return page;
+}
+
+type FakeWorkbookInspector = Pick<WorkbookInspector, "sheetNames" | "activeSheet" | "selection" | "values">;
+
+/** What the fake workbook holds, read inside the page through its inspection helpers (test/fakeExcel). */
+function inspect<M extends keyof FakeWorkbookInspector>(page: Page, method: M, ...args: string[]): Promise<ReturnType<FakeWorkbookInspector[M]>> {
+  return page.evaluate(([name, values]) => {
+    const workbook = (window as unknown as { __fakeExcel: { workbook: Record<string, (...a: string[]) => unknown> } }).__fakeExcel.workbook;
+    return workbook[name](...values);
+  }, [method, args] as const) as Promise<ReturnType<FakeWorkbookInspector[M]>>;
+}
+
+/** Polls until `read` gives `expected` (or 10 s pass), then returns the last value for the assertion. */
+async function settle<T>(read: () => Promise<T>, expected: T): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  let value = await read();
+  while (value !== expected && Date.now() < deadline) {
+    await new Promise((wait) => setTimeout(wait, 100));
+    value = await read();
+  }
+  return value;
+}
+
+function selectionOf(cell: CellRef): string {
+  return `${cell.sheet}!${toA1(cell.row, cell.col)}`;
+}
+
+/** The first rows the GIẢI PHÁP sheet must hold for the pane's plan options: title, subtitle, header, first areas. */
+function expectedFirstRows(rows: number): string[][] {
+  const table = previewRemediation(analysis, snapshot, {
+    year: YEAR,
+    appraisedYear: YEAR - 1,
+    defaultDeadline: vi.defaultDeadlineValue,
+    includeFullMarkAreas: true,
+  });
+  return layoutRemediationSheet(table).cells.slice(0, rows);
+}
+
+it("checks the sample in the built task pane, selects a finding's cell and creates the GIẢI PHÁP sheet", async () => {
+  const errors: string[] = [];
+  const page = await openPane(errors);
+  const view = buildResultView(analysis, "vi");
+
+  await page.getByRole("button", { name: vi.check, exact: true }).click();
+
+  // The areas: one labelled bar per area, with its score against its maximum.
+  const summary = page.getByRole("region", { name: vi.resultHeading });
+  await summary.waitFor();
+  await expect(summary.getByRole("heading", { name: vi.total(view.scoreText, view.maxText) }).count()).resolves.toBe(1);
+  expect(view.areas.length).toBeGreaterThanOrEqual(5);
+  await expect(summary.getByRole("progressbar").count()).resolves.toBe(view.areas.length);
+  for (const area of view.areas) {
+    await expect(summary.getByText(vi.areaLabel(area.code, area.title), { exact: true }).count()).resolves.toBe(1);
+  }
+
+  // The findings, then a click that selects the cell in Excel: a finding when there is one, else a deduction.
+  const findings = page.getByRole("region", { name: vi.findingsHeading });
+  const items = [...view.errors, ...view.warnings];
+  for (const item of items) await expect(findings.getByRole("button", { name: `${item.where}: ${item.text}` }).count()).resolves.toBe(1);
+  if (items.length === 0) await findings.getByText(vi.noFindings).waitFor();
+  const deductions = page.getByRole("region", { name: vi.deductionsHeading });
+  expect(view.deductions.length).toBeGreaterThan(0);
+  const target = items[0] ?? view.deductions[0];
+  const link = items[0]
+    ? findings.getByRole("button", { name: `${items[0].where}: ${items[0].text}` })
+    : deductions.getByRole("button", { name: view.deductions[0].code, exact: true });
+  await link.click();
+  expect(await settle(() => inspect(page, "selection"), selectionOf(target.cell))).toBe(selectionOf(target.cell));
+
+  // GIẢI PHÁP for 2021 (the sample was appraised in 2020): set the year, then create.
+  const remediation = page.getByRole("region", { name: vi.remediationHeading });
+  const year = remediation.getByRole("spinbutton", { name: vi.remediationYear });
+  await year.fill(String(YEAR));
+  await year.press("Enter");
+  await remediation.getByText(vi.previewHeading(expectedRowCount()), { exact: true }).waitFor();
+  await remediation.getByRole("button", { name: vi.createRemediation }).click();
+  await page.getByText(vi.created(SHEET)).waitFor();
+
+  expect(await inspect(page, "sheetNames")).toEqual([...snapshot.sheets.map((s) => s.name), SHEET]);
+  expect(await inspect(page, "activeSheet")).toBe(SHEET);
+  const expected = expectedFirstRows(5);
+  const written = await inspect(page, "values", SHEET, `A1:E${expected.length}`);
+  expect(written.map((row) => row.map((value) => (value === null ? "" : value)))).toEqual(expected);
+  expect(expected[0][0]).toBe("GIẢI PHÁP");
+  expect(expected[1][0]).toContain(`năm ${YEAR}`);
+
+  mkdirSync(join(REPO_ROOT, "test-artifacts"), { recursive: true });
+  await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  expect(errors).toEqual([]);
+});
+
+function expectedRowCount(): number {
+  return previewRemediation(analysis, snapshot, { year: YEAR, appraisedYear: YEAR - 1, includeFullMarkAreas: true }).rows.length;
+}
