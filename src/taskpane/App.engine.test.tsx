@@ -21,6 +21,8 @@ const snapshot = workbook(
   ], { merges: ["A1:F1"] }),
 );
 
+jest.setTimeout(20_000);
+
 test("the real engine: Kiểm tra, a finding selects its cell, the preview and the new sheet", async () => {
   const host = createStubHost(snapshot);
   const user = userEvent.setup();

@@ -18,6 +18,9 @@ jest.mock("../domain", () => ({
   layoutRemediationSheet: jest.fn(() => ({ cells: [], merges: [], titleRow: 0, subtitleRow: 1, headerRow: 2, columnWidths: [], fontName: "Times New Roman", fontSize: 13 })),
 }));
 
+// Dropdown and accordion interactions take a few seconds in jsdom when the whole suite runs in parallel.
+jest.setTimeout(20_000);
+
 const analyzeWorkbook = jest.mocked(domain.analyzeWorkbook);
 const planRemediation = jest.mocked(domain.planRemediation);
 const planHighlight = jest.mocked(domain.planHighlight);
@@ -182,6 +185,20 @@ test("the sheet, score column and column mapping can be corrected, each re-runni
       sheet: "Điểm",
       columns: { code: 0, title: 1, max: 3, self: 3, appraised: [4], reason: 5 },
     }),
+  );
+});
+
+test("criteria and scores on two sheets: each choice re-runs the analysis with the split options", async () => {
+  const { user } = setup();
+  await check(user);
+  await user.click(screen.getByRole("button", { name: "Tiêu chí và điểm ở hai trang tính khác nhau" }));
+  await user.click(screen.getByRole("combobox", { name: "Trang tính tiêu chí (mã, tên, điểm tối đa)" }));
+  await user.click(screen.getByRole("option", { name: "Hướng dẫn" }));
+  await waitFor(() => expect(analyzeWorkbook).toHaveBeenLastCalledWith(expect.anything(), { criteriaSheet: "Hướng dẫn" }));
+  await user.click(screen.getByRole("combobox", { name: "Trang tính điểm (mã, điểm, lý do)" }));
+  await user.click(screen.getByRole("option", { name: "Điểm" }));
+  await waitFor(() =>
+    expect(analyzeWorkbook).toHaveBeenLastCalledWith(expect.anything(), { criteriaSheet: "Hướng dẫn", scoresSheet: "Điểm" }),
   );
 });
 
