@@ -1,4 +1,4 @@
-import { describeFinding, formatCellRef, formatNumber, type AnalysisResult, type Finding, type Lang, type TableSource, type Totals } from "../domain";
+import { describeFinding, formatNumber, type AnalysisResult, type Finding, type Lang, type TableSource, type Totals } from "../domain";
 import { reportProblem, type CommandReport } from "./commandReport";
 import { commandStrings } from "./strings";
 
@@ -37,7 +37,7 @@ function statedLine(stated: Totals["stated"], lang: Lang): string[] {
 function listFindings(findings: Finding[], lang: Lang): string[] {
   const s = commandStrings(lang);
   const ordered = [...findings.filter((f) => f.severity === "error"), ...findings.filter((f) => f.severity !== "error")];
-  const listed = ordered.slice(0, LISTED_FINDINGS).map((f) => s.finding(formatCellRef(f.cell), describeFinding(f, lang)));
+  const listed = ordered.slice(0, LISTED_FINDINGS).map((f) => s.finding(describeFinding(f, lang)));
   const rest = ordered.length - listed.length;
   return rest > 0 ? [...listed, s.moreFindings(rest)] : listed;
 }

@@ -1,9 +1,10 @@
 import { join } from "node:path";
-import { analyzeWorkbook, formatNumber, type RemediationSheetLayout, type WorkbookSnapshot } from "../domain";
+import { analyzeWorkbook, describeFinding, formatNumber, type RemediationSheetLayout, type WorkbookSnapshot } from "../domain";
 import { HostError } from "../hosts/errors";
 import type { WorkbookHost } from "../hosts/workbookHost";
 import { readXlsxFile } from "../hosts/xlsx/readXlsx";
 import type { CommandReport } from "./commandReport";
+import { LISTED_FINDINGS } from "./reportCheck";
 import { completeCommand, runCheck, runCreateRemediation } from "./runCommand";
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "so-ngoai-vu-2020.xlsx");
@@ -97,6 +98,21 @@ describe("the ribbon commands on a real sample workbook", () => {
     expect(layout.cells[layout.subtitleRow][0]).toContain("năm 2020");
     expect(shown.title).toBe("Đã tạo bảng GIẢI PHÁP");
     expect(shown.lines[0]).toBe("Trang tính mới: “GIẢI PHÁP (2)” (đã mở).");
+  });
+
+  it("Kiểm tra on a messy workbook lists errors before warnings, five by name, and counts the rest", async () => {
+    const messy = (await readXlsxFile(join(__dirname, "..", "..", "samples", "error.messy.xlsx"))).snapshot;
+    const result = analyzeWorkbook(messy);
+    if (!result.ok) throw new Error("messy sample not analysable");
+    const findings = result.analysis.findings;
+    const errors = findings.filter((f) => f.severity === "error");
+    expect(findings.length).toBeGreaterThan(LISTED_FINDINGS);
+    const shown = await runCheck({ host: fakeHost(messy), lang: "vi", today: TODAY });
+    expect(shown.tone).toBe("warning");
+    expect(shown.lines).toContain(`${errors.length} lỗi, ${findings.length - errors.length} cảnh báo:`);
+    const bullets = shown.lines.filter((line) => line.startsWith("• "));
+    expect(bullets).toEqual(errors.slice(0, LISTED_FINDINGS).map((f) => `• ${describeFinding(f, "vi")}`));
+    expect(shown.lines.at(-1)).toBe(`… và ${findings.length - LISTED_FINDINGS} mục khác.`);
   });
 
   it("Tạo GIẢI PHÁP writes nothing when the workbook has no scoring table", async () => {

@@ -16,7 +16,8 @@ const vi = {
   statedTotal: (score: string, max: string) => `Dòng tổng cộng ghi: ${score}/${max}`,
   counts: (errors: number, warnings: number) =>
     errors + warnings === 0 ? "Không phát hiện lỗi nào." : `${errors} lỗi, ${warnings} cảnh báo:`,
-  finding: (address: string, text: string) => `• ${address}: ${text}`,
+  /** describeFinding's text already names the cell. */
+  finding: (text: string) => `• ${text}`,
   moreFindings: (count: number) => `… và ${count} mục khác.`,
   deducted: (count: number) => (count === 0 ? "Không có tiêu chí nào bị trừ điểm." : `${count} tiêu chí bị trừ điểm.`),
   openPane: "Bấm “Mở CCHC” trên thẻ Home để xem chi tiết, chọn ô lỗi và tô màu tiêu chí bị trừ điểm.",
@@ -38,6 +39,10 @@ const vi = {
 
 export type CommandStrings = typeof vi;
 
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 const en: CommandStrings = {
   checkTitle: "Scoring table check",
   createdTitle: "GIẢI PHÁP table created",
@@ -46,16 +51,17 @@ const en: CommandStrings = {
   sheet: (name) => `Scoring sheet: ${name}`,
   total: (score, max, index) => `Total: ${score}/${max} points — index ${index}%`,
   statedTotal: (score, max) => `The total row states: ${score}/${max}`,
-  counts: (errors, warnings) => (errors + warnings === 0 ? "No errors found." : `${errors} errors, ${warnings} warnings:`),
-  finding: (address, text) => `• ${address}: ${text}`,
+  counts: (errors, warnings) =>
+    errors + warnings === 0 ? "No errors found." : `${plural(errors, "error")}, ${plural(warnings, "warning")}:`,
+  finding: (text) => `• ${text}`,
   moreFindings: (count) => `… and ${count} more.`,
-  deducted: (count) => (count === 0 ? "No criterion lost points." : `${count} criteria lost points.`),
+  deducted: (count) => (count === 0 ? "No criterion lost points." : `${plural(count, "criterion", "criteria")} lost points.`),
   openPane: "Choose “Open CCHC” on the Home tab for details, to select the cells and colour the deducted criteria.",
   createdSheet: (name) => `New sheet: “${name}” (now active).`,
-  createdRows: (rows, deducted) => `${rows} areas, ${deducted} deducted criteria listed.`,
+  createdRows: (rows, deducted) => `${plural(rows, "area")}, ${plural(deducted, "deducted criterion", "deducted criteria")} listed.`,
   createdYears: (year, appraised) =>
     `Remediation in ${year}, appraisal of ${appraised}. To change the years or deadlines, use “Open CCHC”.`,
-  createdWithErrors: (errors) => `Note: the scoring table still has ${errors} errors; choose “Check” and fix them before sending.`,
+  createdWithErrors: (errors) => `Note: the scoring table still has ${plural(errors, "error")}; choose “Check” and correct the data before sending.`,
   untouched: "No cell of the scoring table was changed.",
   hostErrors: {
     sheet_protected: (target) => `Sheet “${target}” is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet) and try again.`,
