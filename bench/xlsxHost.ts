@@ -1,0 +1,65 @@
+/**
+ * Times the .xlsx host on a synthetic 20,000-row × 8-column scoring sheet:
+ *   node bin/run-ts.js bench/xlsxHost.ts [rows]
+ * Prints the exceljs load, toSnapshot, and savePlanCopy (GIẢI PHÁP sheet + highlight + write) times.
+ */
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { readXlsxFile } from "../src/hosts/xlsx/readXlsx";
+import { savePlanCopy } from "../src/hosts/xlsx/savePlanCopy";
+import { toWorkbookSnapshot } from "../src/hosts/xlsx/toSnapshot";
+import { sampleHighlight, sampleLayout } from "../test/helpers/remediationLayout";
+
+async function makeWorkbook(file: string, rows: number): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Điểm");
+  sheet.mergeCells("A1:H1");
+  sheet.getCell("A1").value = "BẢNG ĐIỂM";
+  for (let r = 3; r < rows + 3; r++) {
+    sheet.getRow(r).values = [`${Math.floor(r / 10)}.${r % 10}`, `Tiêu chí số ${r}`, 1.5,
+      { formula: `C${r}*1`, result: 1.5 }, 1.42, "Lý do trừ điểm", "Tài liệu kiểm chứng", r];
+  }
+  await workbook.xlsx.writeFile(file);
+}
+
+async function time<T>(label: string, run: () => Promise<T> | T): Promise<T> {
+  const start = process.hrtime.bigint();
+  const result = await run();
+  console.log(`${label.padEnd(34)} ${(Number(process.hrtime.bigint() - start) / 1e6).toFixed(0).padStart(6)} ms`);
+  return result;
+}
+
+/** In its own function so the bare workbook can be collected before the host's own run. */
+async function timeBareLoad(file: string): Promise<void> {
+  const bare = new ExcelJS.Workbook();
+  await time("exceljs load (bare)", () => bare.xlsx.readFile(file));
+  await time("toWorkbookSnapshot", () => toWorkbookSnapshot(bare));
+}
+
+async function timeHost(file: string, rows: number, out: string): Promise<void> {
+  const doc = await time("readXlsxFile (load + snapshot)", () => readXlsxFile(file));
+  const highlight = { rules: sampleHighlight().rules.map((rule) => ({ ...rule, range: `E3:E${rows + 2}` })) };
+  await time("savePlanCopy (sheet + highlight)", () => savePlanCopy(doc, out, { layout: sampleLayout(), highlight }));
+}
+
+async function main(): Promise<void> {
+  const rows = Number(process.argv[2] ?? 20000);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "cchc-bench-"));
+  const file = path.join(dir, "big.xlsx");
+  await makeWorkbook(file, rows);
+  console.log(`${rows} rows × 8 columns, ${((await fs.stat(file)).size / 1e6).toFixed(1)} MB`);
+  // Three rounds: this machine is shared, and the first round also pays for warming up.
+  for (let round = 1; round <= 3; round++) {
+    console.log(`round ${round}`);
+    await timeBareLoad(file);
+    await timeHost(file, rows, path.join(dir, "out.xlsx"));
+  }
+  await fs.rm(dir, { recursive: true, force: true });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
