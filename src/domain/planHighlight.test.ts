@@ -24,7 +24,7 @@ function sheetValues(analysis: Analysis): Map<string, number> {
  */
 function colouredCells(rules: readonly HighlightRule[], values: Map<string, number>): string[] {
   const coloured: string[] = [];
-  for (const rule of rules.filter((r) => r.purpose === "deducted")) {
+  for (const rule of rules.filter((r) => r.purpose === "deducted" && !r.formula.startsWith("=ISTEXT("))) {
     const [from, to = from] = rule.range.split(":").map((a1) => parseA1(a1)!);
     const aligned = /^=AND\(ISNUMBER\(([A-Z]+)(\d+)\),ISNUMBER\(([A-Z]+)(\d+)\),\1\2<\3\4-0\.005\)$/.exec(rule.formula);
     const constant = /^=AND\(ISNUMBER\(([A-Z]+)(\d+)\),\1\2<([\d.]+)-0\.005\)$/.exec(rule.formula);
@@ -54,7 +54,7 @@ describe("planHighlight, single table", () => {
 
   it("has one rule for the score column, from the first to the last criterion (total row left out)", () => {
     const lastRow = 5 + SEED_000.length - 1;
-    expect(rules).toEqual([
+    expect(rules.filter((r) => !r.formula.startsWith("=ISTEXT("))).toEqual([
       {
         sheet: "Chấm điểm",
         range: `E6:E${lastRow + 1}`,
@@ -75,10 +75,25 @@ describe("planHighlight, single table", () => {
     const twoRounds = buildAnalysis(SEED_000);
     const node = flattenTree(twoRounds.tree.areas).find((n) => n.code === "1.2")!;
     node.cells.score = { ...node.cells.score!, col: 6 }; // "Thẩm định lần 2" in G
-    const ranges = planHighlight(twoRounds).rules.map((r) => r.range);
+    const ranges = planHighlight(twoRounds).rules.filter((r) => !r.formula.startsWith("=ISTEXT(")).map((r) => r.range);
     expect(ranges).toEqual(["E6:E7", "G8", `E9:E${5 + SEED_000.length}`]);
     expect(planHighlight(twoRounds).rules[1].formula).toBe("=AND(ISNUMBER(G8),ISNUMBER(D8),G8<D8-0.005)");
     expect(colouredCells(planHighlight(twoRounds).rules, sheetValues(twoRounds))).toEqual(deductedCells(twoRounds));
+  });
+});
+
+describe("planHighlight, scores typed as text", () => {
+  it("adds =ISTEXT on each deducted score cell, since ISNUMBER is false for '1,42' typed as text", () => {
+    const analysis = buildAnalysis(SEED_000);
+    const textRules = planHighlight(analysis).rules.filter((r) => r.formula.startsWith("=ISTEXT("));
+    expect(textRules.map((r) => `${r.sheet}!${r.range}`).sort()).toEqual(deductedCells(analysis));
+    expect(textRules.find((r) => r.range === "E8")).toEqual({
+      sheet: "Chấm điểm",
+      range: "E8",
+      formula: "=ISTEXT(E8)",
+      fill: HIGHLIGHT_COLORS.deducted,
+      purpose: "deducted",
+    });
   });
 });
 
@@ -92,7 +107,7 @@ describe("planHighlight, split layout", () => {
   const rules = planHighlight(analysis).rules;
 
   it("gives each score cell its own rule with its maximum as a constant, on the scores sheet", () => {
-    expect(rules.map((r) => [r.sheet, r.range, r.formula])).toEqual([
+    expect(rules.filter((r) => !r.formula.startsWith("=ISTEXT(")).map((r) => [r.sheet, r.range, r.formula])).toEqual([
       ["Điểm", "B3", "=AND(ISNUMBER(B3),B3<2.5-0.005)"],
       ["Điểm", "B4", "=AND(ISNUMBER(B4),B4<1-0.005)"],
       ["Điểm", "B5", "=AND(ISNUMBER(B5),B5<1.5-0.005)"],
@@ -121,6 +136,6 @@ describe("planHighlight, errors", () => {
       { sheet: "Chấm điểm", range: "E6", formula: "=TRUE", fill: HIGHLIGHT_COLORS.error, purpose: "error" },
       { sheet: "Chấm điểm", range: "E9", formula: "=TRUE", fill: HIGHLIGHT_COLORS.error, purpose: "error" },
     ]);
-    expect(planHighlight(analysis).rules.map((r) => r.purpose)).toEqual(["error", "error", "deducted"]);
+    expect(planHighlight(analysis).rules.map((r) => r.purpose)).toEqual(["error", "error", "deducted", "deducted", "deducted"]);
   });
 });

@@ -19,11 +19,14 @@ import { HIGHLIGHT_COLORS, type HighlightPlan, type HighlightRule } from "./high
  *   would also follow edits of the maximum, but it needs a cross-sheet reference (refused by older Excel in
  *   conditional formats) and breaks when the code column is edited; the maximum is fixed by the framework, the score
  *   is what users edit. So no formula refers to another sheet.
+ * - A score typed as text ("1,42", common with a decimal comma) is read by the engine but ISNUMBER is false for it in
+ *   Excel, so each deducted criterion's score cell also gets `=ISTEXT(E8)`: it colours the cell while the score stays
+ *   text and gives way to the numeric rule once the user types a number (it never fires on a number).
  * Errors: one rule per cell holding an error finding, `=TRUE`, whatever its value.
  */
 export function planHighlight(analysis: Analysis): HighlightPlan {
   const nodes = flattenTree(analysis.tree.areas);
-  return { rules: [...errorRules(analysis), ...alignedRules(nodes), ...constantRules(nodes)] };
+  return { rules: [...errorRules(analysis), ...alignedRules(nodes), ...constantRules(nodes), ...textScoreRules(analysis)] };
 }
 
 interface AlignedCell {
@@ -87,15 +90,15 @@ function constantRules(nodes: readonly Criterion[]): HighlightRule[] {
   });
 }
 
+function textScoreRules(analysis: Analysis): HighlightRule[] {
+  return uniqueCells(analysis.deductions.map((deduction) => deduction.cell)).map((cell) => {
+    const a1 = toA1(cell.row, cell.col);
+    return { sheet: cell.sheet, range: a1, formula: `=ISTEXT(${a1})`, fill: HIGHLIGHT_COLORS.deducted, purpose: "deducted" };
+  });
+}
+
 function errorRules(analysis: Analysis): HighlightRule[] {
-  const seen = new Set<string>();
-  const cells: CellRef[] = [];
-  for (const finding of analysis.findings) {
-    const key = `${finding.cell.sheet}!${finding.cell.row}:${finding.cell.col}`;
-    if (finding.severity !== "error" || seen.has(key)) continue;
-    seen.add(key);
-    cells.push(finding.cell);
-  }
+  const cells = uniqueCells(analysis.findings.filter((finding) => finding.severity === "error").map((finding) => finding.cell));
   return cells.map((cell) => ({
     sheet: cell.sheet,
     range: toA1(cell.row, cell.col),
@@ -103,4 +106,14 @@ function errorRules(analysis: Analysis): HighlightRule[] {
     fill: HIGHLIGHT_COLORS.error,
     purpose: "error",
   }));
+}
+
+function uniqueCells(cells: readonly CellRef[]): CellRef[] {
+  const seen = new Set<string>();
+  return cells.filter((cell) => {
+    const key = `${cell.sheet}!${cell.row}:${cell.col}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
