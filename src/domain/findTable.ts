@@ -9,7 +9,8 @@ interface HeaderCandidate {
   top: number;
   bottom: number;
   columns: ColumnMapping;
-  roles: number;
+  /** Distinct roles first, then matched columns (so "Thẩm định" over "Lần 1 | Lần 2" beats "Thẩm định" alone). */
+  score: number;
 }
 
 /**
@@ -40,7 +41,7 @@ function findHeader(sheet: SheetSnapshot): HeaderCandidate | null {
   let best: HeaderCandidate | null = null;
   for (let row = sheet.origin.row; row < last; row++) {
     for (const candidate of headerCandidates(sheet, row, fill)) {
-      if (isUsable(candidate) && (!best || candidate.roles > best.roles)) best = candidate;
+      if (isUsable(candidate) && (!best || candidate.score > best.score)) best = candidate;
     }
   }
   return best;
@@ -81,9 +82,12 @@ function continuesHeader(sheet: SheetSnapshot, row: number, left: number, right:
 
 function mapHeader(texts: string[], top: number, bottom: number, left: number): HeaderCandidate {
   const found = new Map<ColumnRole, { match: HeaderMatch; col: number }[]>();
+  let matched = 0;
   texts.forEach((text, index) => {
     const match = text.trim() ? matchHeader(text) : null;
-    if (match) found.set(match.role, [...(found.get(match.role) ?? []), { match, col: left + index }]);
+    if (!match) return;
+    matched++;
+    found.set(match.role, [...(found.get(match.role) ?? []), { match, col: left + index }]);
   });
   const columns: ColumnMapping = {};
   for (const [role, hits] of found) {
@@ -94,7 +98,7 @@ function mapHeader(texts: string[], top: number, bottom: number, left: number): 
       columns[role] = ordered[0].col;
     }
   }
-  return { top, bottom, columns, roles: found.size };
+  return { top, bottom, columns, score: found.size * 100 + matched };
 }
 
 function isUsable({ columns }: HeaderCandidate): boolean {
@@ -105,13 +109,19 @@ function isUsable({ columns }: HeaderCandidate): boolean {
 
 /** A row of column numbers under the header ("1 2 3 4 5", "(1) (2) (3)", "A B 1 2"): not data. */
 function isColumnNumberRow(sheet: SheetSnapshot, row: number, columns: ColumnMapping): boolean {
-  const label = valueAt(sheet, row, columns.title ?? columns.code ?? sheet.origin.col);
-  if (label === null) return false;
+  if (valueAt(sheet, row, columns.title ?? columns.code ?? sheet.origin.col) === null) return false;
   let tokens = 0;
+  let previous = 0;
   for (let col = sheet.origin.col; col < endCol(sheet); col++) {
     const text = textOf(valueAt(sheet, row, col)).trim();
     if (!text) continue;
-    if (!/^\(?([0-9]{1,2}|[A-Z])\)?$/.test(text)) return false;
+    const token = /^\(?(?:([0-9]{1,2})|[A-Z])\)?$/.exec(text);
+    if (!token) return false;
+    // Numbers must count up by one: "1 | A | 3 | 5" is a (tiny) data row, not column numbers.
+    if (token[1] !== undefined) {
+      if (previous > 0 && Number(token[1]) !== previous + 1) return false;
+      previous = Number(token[1]);
+    }
     tokens++;
   }
   return tokens >= 3;

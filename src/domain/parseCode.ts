@@ -17,7 +17,7 @@ const LEADING_CODE = /^(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|[IVX]+\s*[.:\-–—]
 
 /** Reads a code cell: a number (1, 1.2), "2.6.1", "1.2.", "II", "II.", "Tiêu chí 1.2"; null when it is no code. */
 export function readCode(value: CellValue): WrittenCode | null {
-  if (typeof value === "number") return Number.isInteger(value) || value > 0 ? readCodeText(String(value)) : null;
+  if (typeof value === "number") return value > 0 ? readCodeText(String(value)) : null;
   if (typeof value !== "string") return null;
   const inTitle = splitTitleCode(value);
   if (inTitle && inTitle.title === "") return inTitle.code;
