@@ -104,7 +104,7 @@ describe("readXlsxFile on files it cannot use", () => {
     expect(error.message).toContain(".xls");
   });
 
-  it.each(["not-xlsx.xlsx", "truncated.xlsx"])("reports %s as unreadable, with the cause kept", async (name) => {
+  it.each(["not-xlsx.xlsx", "truncated.xlsx", "zip-not-workbook.xlsx"])("reports %s as unreadable, with the cause kept", async (name) => {
     const error = await readError(fixture(name));
     expect(error.code).toBe("file_unreadable");
     expect(error.message).toContain(name);
