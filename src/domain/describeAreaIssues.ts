@@ -1,7 +1,7 @@
 import type { Deduction, ScoreSource } from "./analysis";
 import type { Criterion } from "./criteria";
 import { formatScore } from "./formatNumber";
-import { cleanTitle, endSentence } from "./remediationText";
+import { endSentence, sentenceCase } from "./remediationText";
 
 /**
  * Column 2 of the GIẢI PHÁP table for one area, as lines (seed 000's wording):
@@ -11,7 +11,8 @@ import { cleanTitle, endSentence } from "./remediationText";
  *
  * `leaves` are the area's deducted leaves in sheet order; each gets one line. A reason is added only when there is
  * one. With self-assessed scores the sentence names the unit ("Đơn vị tự đánh giá đạt") instead of the appraisal team.
- * An area without a score or a maximum says so instead of printing a made-up figure.
+ * An area without a score or a maximum says so instead of printing a made-up figure. Titles typed in capitals are
+ * put in sentence case, acronyms kept.
  */
 export function describeAreaIssues(area: Criterion, leaves: readonly Deduction[], scoreSource: ScoreSource): string[] {
   return [describeArea(area, leaves.length, scoreSource), ...leaves.map(describeDeduction)];
@@ -23,7 +24,7 @@ export function scoredBy(scoreSource: ScoreSource): string {
 }
 
 function describeArea(area: Criterion, deductedCount: number, scoreSource: ScoreSource): string {
-  const head = `Tiêu chí ${area.code}: ${cleanTitle(area.title)}:`;
+  const head = `Tiêu chí ${area.code}: ${sentenceCase(area.title)}:`;
   if (area.score === null || area.max === null) return `${head} chưa có điểm đánh giá.`;
   const sentence = `${head} ${scoredBy(scoreSource)} ${formatScore(area.score, area.max)} điểm.`;
   if (deductedCount === 0) return sentence;
@@ -32,7 +33,7 @@ function describeArea(area: Criterion, deductedCount: number, scoreSource: Score
 
 /** "- Tiêu chí 1.2: … đạt 1,42/1,5 điểm. Lý do: …." */
 export function describeDeduction(deduction: Deduction): string {
-  const line = `- Tiêu chí ${deduction.code}: ${cleanTitle(deduction.title)} đạt ${formatScore(deduction.score, deduction.max)} điểm.`;
+  const line = `- Tiêu chí ${deduction.code}: ${sentenceCase(deduction.title)} đạt ${formatScore(deduction.score, deduction.max)} điểm.`;
   // Some workbooks write the label into the cell ("Lý do: …"); it must not read "Lý do: Lý do: …".
   const reason = endSentence(deduction.reason.normalize("NFC").replace(/^\s*lý do\s*:?\s*/iu, ""));
   return reason === "" ? line : `${line} Lý do: ${reason}`;

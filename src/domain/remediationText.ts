@@ -30,3 +30,21 @@ export function inSentence(title: string): string {
   if (second !== "" && second === second.toUpperCase() && second !== second.toLowerCase()) return clean;
   return first.toLowerCase() + clean.slice(1);
 }
+
+/** Acronyms kept in capitals when an all-caps title is put in sentence case. */
+const ACRONYMS = new Set([
+  "CCHC", "QPPL", "VBQPPL", "TTHC", "CBCC", "CBCCVC", "CBCCVN", "UBND", "HĐND", "ISO", "TCVN", "CNTT", "XHH", "SIPAS",
+  "PAR", "PCI", "PAPI", "CQNN", "DVC", "DVCTT", "ĐVSNCL", "KT-XH",
+]);
+
+/**
+ * A title typed in capitals ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH", common for area rows) in the sentence case official
+ * text uses ("Cải cách thủ tục hành chính"), keeping acronyms ("CCHC") and Roman numerals. Titles with any lower-case
+ * letter are returned as they are.
+ */
+export function sentenceCase(title: string): string {
+  const clean = cleanTitle(title);
+  if (clean !== clean.toUpperCase() || clean === clean.toLowerCase()) return clean;
+  const lowered = clean.replace(/[\p{L}\d-]+/gu, (word) => (ACRONYMS.has(word) || /^[IVX]+$/.test(word) ? word : word.toLowerCase()));
+  return lowered.charAt(0).toUpperCase() + lowered.slice(1);
+}
