@@ -83,8 +83,8 @@ test("findings are grouped by severity and clicking one selects its cell", async
   await check(user);
   const errors = screen.getByRole("group", { name: "Lỗi (1)" });
   const warnings = screen.getByRole("group", { name: "Cảnh báo (1)" });
-  expect(within(errors).getAllByRole("button").map((b) => b.textContent)).toEqual([expect.stringMatching(/^Điểm!E4: /)]);
-  expect(within(warnings).getAllByRole("button").map((b) => b.textContent)).toEqual([expect.stringMatching(/^Điểm!F6: /)]);
+  expect(within(errors).getAllByRole("button").map((b) => b.textContent)).toEqual([expect.stringContaining("Điểm!E4")]);
+  expect(within(warnings).getAllByRole("button").map((b) => b.textContent)).toEqual([expect.stringContaining("Điểm!F6")]);
 
   await user.click(within(warnings).getByRole("button", { name: /Điểm!F6/ }));
   await waitFor(() => expect(host.callsOf("selectCell")).toEqual([{ method: "selectCell", ref: { sheet: "Điểm", row: 5, col: 5 } }]));

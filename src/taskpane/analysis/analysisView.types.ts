@@ -73,6 +73,8 @@ export interface FindingItem {
   key: string;
   /** The finding in words (describeFinding). */
   text: string;
+  /** What the item shows: the text, with the cell in front when the text does not name it. */
+  label: string;
   /** "Điểm!E12" */
   where: string;
   cell: CellRef;

@@ -56,7 +56,10 @@ function toAreaBar(area: AreaSummary): AreaBar {
 
 function toFindingItem(finding: Finding, index: number, lang: Lang): FindingItem {
   const where = formatCellRef(finding.cell);
-  return { key: `${index}:${finding.code}@${where}`, text: describeFinding(finding, lang), where, cell: finding.cell };
+  const text = describeFinding(finding, lang);
+  // Most messages name their cell already; the others get it in front, so every item says where it points.
+  const label = text.includes(where) ? text : `${where}: ${text}`;
+  return { key: `${index}:${finding.code}@${where}`, text, label, where, cell: finding.cell };
 }
 
 function toDeductionRow(deduction: Deduction): DeductionRow {

@@ -10,7 +10,8 @@ export interface FindingListProps {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  item: { display: "block", textAlign: "left" },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
@@ -56,8 +57,8 @@ function FindingGroup({ title, className, items, onSelectCell }: FindingGroupPro
       <ul className={styles.list}>
         {items.map((item) => (
           <li key={item.key}>
-            <Link as="button" onClick={() => onSelectCell(item.cell)}>
-              {item.where}: {item.text}
+            <Link as="button" className={styles.item} onClick={() => onSelectCell(item.cell)}>
+              {item.label}
             </Link>
           </li>
         ))}
