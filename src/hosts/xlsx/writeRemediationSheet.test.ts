@@ -114,4 +114,13 @@ describe("addRemediationSheet naming", () => {
   it("uses the base name it is given", () => {
     expect(addRemediationSheet(new ExcelJS.Workbook(), sampleLayout(), "Giải pháp 2021")).toBe("Giải pháp 2021");
   });
+
+  it("drops the repeated header rather than write a damaged file when the name holds an apostrophe", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const name = addRemediationSheet(workbook, sampleLayout(), "Giải pháp 'mới'");
+    const sheet = (await roundTrip(workbook)).getWorksheet(name)!;
+    expect(sheet.getCell("B3").value).toBe("Các tồn tại, hạn chế trong công tác CCHC, các tiêu chí bị trừ điểm");
+    expect(sheet.pageSetup.printTitlesRow).toBeUndefined();
+    expect(sheet.pageSetup.orientation).toBe("landscape");
+  });
 });

@@ -14,8 +14,8 @@ const MARGINS = { top: 0.79, bottom: 0.79, left: 1.18, right: 0.59, header: 0.3,
  * and returns that name. Every cell is written as text, never as a formula ("=1+1" and "- Tiêu chí …" stay strings),
  * with the official format: the layout's font, bold centred title (2 points larger), italic centred subtitle, bold
  * centred header on a light fill, thin borders on the header and body, wrapped top-aligned body, the layout's column
- * widths and merges, A4 landscape fitted to one page wide with the header row repeated on every page.
- * Existing sheets are not touched.
+ * widths and merges, A4 landscape fitted to one page wide with the header row repeated on every page (not when the
+ * name holds an apostrophe, see pageSetupFor). Existing sheets are not touched.
  */
 export function addRemediationSheet(
   workbook: ExcelJS.Workbook,
@@ -23,7 +23,7 @@ export function addRemediationSheet(
   baseName = "GIẢI PHÁP",
 ): string {
   const name = uniqueSheetName(baseName, workbook.worksheets.map((sheet) => sheet.name));
-  const sheet = workbook.addWorksheet(name, { pageSetup: pageSetupFor(layout) });
+  const sheet = workbook.addWorksheet(name, { pageSetup: pageSetupFor(layout, name) });
   const width = columnCount(layout);
   writeTexts(sheet, layout, width);
   layout.merges.forEach((m) => sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1));
@@ -32,8 +32,11 @@ export function addRemediationSheet(
   return name;
 }
 
-function pageSetupFor(layout: RemediationSheetLayout): Partial<ExcelJS.PageSetup> {
+function pageSetupFor(layout: RemediationSheetLayout, sheetName: string): Partial<ExcelJS.PageSetup> {
   const headerRow = layout.headerRow + 1;
+  // exceljs writes the print titles as '<name>'!$3:$3 without doubling an apostrophe inside the name, which Excel
+  // would reject as a damaged file; such a sheet prints without the repeated header instead.
+  const printTitlesRow = sheetName.includes("'") ? undefined : `${headerRow}:${headerRow}`;
   return {
     paperSize: 9,
     orientation: "landscape",
@@ -42,7 +45,7 @@ function pageSetupFor(layout: RemediationSheetLayout): Partial<ExcelJS.PageSetup
     fitToHeight: 0,
     horizontalCentered: true,
     margins: MARGINS,
-    printTitlesRow: `${headerRow}:${headerRow}`,
+    printTitlesRow,
   };
 }
 
