@@ -12,7 +12,8 @@ async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   const lang = langFromDisplayLanguage(Office.context?.displayLanguage);
-  createRoot(container).render(<App host={createOfficeHost()} lang={lang} />);
+  const host = createOfficeHost(undefined, undefined, { lang });
+  createRoot(container).render(<App host={host} lang={lang} />);
 }
 
 void start();

@@ -13,10 +13,11 @@ function failureText(error: unknown, strings: Strings): string {
   switch (error.code) {
     case "sheet_protected":
       return strings.hostErrors.sheet_protected(error.target);
+    // The Office host words these itself, in the pane's language, with what to do (messages.ts); ours are fallbacks.
     case "api_unsupported":
-      return strings.hostErrors.api_unsupported;
+      return error.message || strings.hostErrors.api_unsupported;
     case "excel_failed":
-      return strings.hostErrors.excel_failed(detail);
+      return error.message || strings.hostErrors.excel_failed;
     default:
       return strings.hostErrors.file(detail);
   }

@@ -84,8 +84,7 @@ export const en: Strings = {
       `The sheet ${sheet ? `“${sheet}” ` : ""}is protected. Unprotect it (Review > Unprotect Sheet) and try again.`,
     api_unsupported:
       "This version of Excel does not support a feature the add-in needs. Update Microsoft 365 or use Excel on the web.",
-    excel_failed: (detail) =>
-      `Excel reported an error: ${detail}. Close any open dialog or leave cell editing in Excel, then try again.`,
+    excel_failed: "Excel reported an error. Close any open dialog or leave cell editing in Excel, then try again.",
     file: (detail) => `The file could not be read: ${detail}.`,
   },
   unexpected: (detail) =>

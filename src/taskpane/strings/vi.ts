@@ -86,8 +86,8 @@ export const vi = {
       `Trang tính ${sheet ? `“${sheet}” ` : ""}đang được bảo vệ. Hãy bỏ bảo vệ (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại.`,
     api_unsupported:
       "Phiên bản Excel này chưa hỗ trợ chức năng cần dùng. Hãy cập nhật Microsoft 365 hoặc dùng Excel trên web.",
-    excel_failed: (detail: string) =>
-      `Excel báo lỗi khi thực hiện: ${detail}. Hãy đóng các hộp thoại hoặc thoát chế độ sửa ô trong Excel rồi thử lại.`,
+    excel_failed:
+      "Excel báo lỗi khi thực hiện thao tác. Hãy đóng các hộp thoại hoặc thoát chế độ sửa ô trong Excel rồi thử lại.",
     file: (detail: string) => `Không đọc được tệp: ${detail}.`,
   },
   unexpected: (detail: string) =>
