@@ -44,15 +44,16 @@ export function buildTree(rows: TableRows, source: ScoreSource): { tree: Criteri
 function linkNodes(nodes: Map<string, Criterion>, findings: Finding[]): Criterion[] {
   const roots: Criterion[] = [];
   for (const node of nodes.values()) {
-    const segments = node.code.split(".");
-    if (segments.length === 1) {
+    const dot = node.code.lastIndexOf(".");
+    if (dot < 0) {
       roots.push(node);
       continue;
     }
-    const parentCode = segments.slice(0, -1).join(".");
-    const parent = nodes.get(parentCode) ?? nearestAncestor(nodes, segments);
-    if (!nodes.has(parentCode)) {
+    const parentCode = node.code.slice(0, dot);
+    let parent = nodes.get(parentCode);
+    if (!parent) {
       findings.push({ code: "orphan_code", severity: "error", cell: node.cells.code, criterion: node.code, expected: parentCode });
+      parent = nearestAncestor(nodes, node.code.split("."));
     }
     (parent ? parent.children : roots).push(node);
   }

@@ -38,14 +38,15 @@ export function classifyRow(sheet: SheetSnapshot, row: number, columns: ColumnMa
   const code = readCode(codeValue);
   const codeText = code ? "" : textOf(codeValue);
   const label = titleText || codeText;
-  const folded = normalizeText(label);
+  // Only the start of the label decides adjustments and totals; folding every criterion's title costs too much.
+  const folded = !code || /^[dđcs]/i.test(label) ? normalizeText(label.slice(0, 40)) : "";
   const adjustment = ADJUSTMENT.exec(folded);
   if (adjustment) return { kind: "adjustment", label, sign: /tru|phat/.test(adjustment[1]) ? -1 : 1 };
   if (code) return { kind: "criterion", code, ...stripCode(titleText) };
   const inTitle = splitTitleCode(label);
   if (inTitle) return { kind: "criterion", code: inTitle.code, title: inTitle.title, titleHoldsCode: true };
   if (TOTAL.test(folded)) return { kind: "total", label };
-  if (isNote(normalizeText(codeText), folded)) return { kind: "note" };
+  if (isNote(normalizeText(codeText), normalizeText(label))) return { kind: "note" };
   return { kind: "other", hasNumbers: hasNumbers(sheet, row, columns) };
 }
 
@@ -79,6 +80,6 @@ function isBlank(value: CellValue | undefined): boolean {
 }
 
 function textOf(value: CellValue): string {
-  if (typeof value === "string") return value.normalize("NFC").trim();
+  if (typeof value === "string") return value.trim();
   return typeof value === "number" ? String(value) : "";
 }

@@ -38,9 +38,10 @@ export function findTable(sheet: SheetSnapshot, overrides: ColumnMapping = {}): 
 function findHeader(sheet: SheetSnapshot): HeaderCandidate | null {
   const fill = collectMergeTops(sheet);
   const last = Math.min(endRow(sheet), sheet.origin.row + HEADER_SEARCH_ROWS);
+  const right = endCol(sheet);
   let best: HeaderCandidate | null = null;
   for (let row = sheet.origin.row; row < last; row++) {
-    for (const candidate of headerCandidates(sheet, row, fill)) {
+    for (const candidate of headerCandidates(sheet, row, right, fill)) {
       if (isUsable(candidate) && (!best || candidate.score > best.score)) best = candidate;
     }
   }
@@ -48,9 +49,8 @@ function findHeader(sheet: SheetSnapshot): HeaderCandidate | null {
 }
 
 /** The one-row reading of `row`, and its two-row reading with the row below when that row continues the header. */
-function headerCandidates(sheet: SheetSnapshot, row: number, fill: Map<number, CellValue>): HeaderCandidate[] {
+function headerCandidates(sheet: SheetSnapshot, row: number, right: number, fill: Map<number, CellValue>): HeaderCandidate[] {
   const left = sheet.origin.col;
-  const right = endCol(sheet);
   const single: string[] = [];
   const double: string[] = [];
   for (let col = left; col < right; col++) {

@@ -45,6 +45,10 @@ describe("splitTitleCode", () => {
     expect([segments, split.title, split.code.text]).toEqual([code, title, written]);
   });
 
+  it("reads a title typed in decomposed Unicode", () => {
+    expect(splitTitleCode("Lĩnh vực 2 - Cải cách thể chế".normalize("NFD"))).toMatchObject({ title: "Cải cách thể chế" });
+  });
+
   it.each(["Ban hành kịp thời: 1 điểm", "0,5 điểm", "2 lần/năm", "Tiêu chí đánh giá", "Tổng cộng"])("%p has no code", (text) => {
     expect(splitTitleCode(text)).toBeNull();
   });

@@ -19,12 +19,15 @@ const LEADING_CODE = /^(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|[IVX]+\s*[.:\-–—]
 export function readCode(value: CellValue): WrittenCode | null {
   if (typeof value === "number") return value > 0 ? readCodeText(String(value)) : null;
   if (typeof value !== "string") return null;
-  const inTitle = splitTitleCode(value);
-  if (inTitle && inTitle.title === "") return inTitle.code;
-  return readCodeText(value);
+  const plain = readCodeText(value);
+  if (plain) return plain;
+  const inTitle = mayHoldCode(value) ? splitTitleCode(value) : null;
+  return inTitle && inTitle.title === "" ? inTitle.code : null;
 }
 
 function readCodeText(raw: string): WrittenCode | null {
+  // Fast path for the common "2.6.1": codes are read on every row of tables of thousands of rows.
+  if (DOTTED.test(raw)) return { kind: "dotted", segments: raw.split(".").map(Number), text: raw };
   const text = raw.replace(/[\s\u00a0]+/g, "").replace(/\.$/, "");
   if (DOTTED.test(text)) return { kind: "dotted", segments: text.split(".").map(Number), text: raw.trim() };
   const upper = text.replace(/[.:\-–—)]$/, "");
@@ -36,11 +39,20 @@ function readCodeText(raw: string): WrittenCode | null {
 
 /** "Tiêu chí 1.2: Mức độ…" -> code 1.2, title "Mức độ…"; null when the title starts with no code. */
 export function splitTitleCode(raw: string): { code: WrittenCode; title: string } | null {
+  if (!mayHoldCode(raw)) return null;
   const text = raw.normalize("NFC").trim();
   const match = TITLE_WORD.exec(text) ?? LEADING_CODE.exec(text);
   const written = match && readCodeText(match[match.length - 1] ?? match[1]);
   if (!match || !written) return null;
   return { code: { ...written, text: match[0].trim().replace(/[:\-–—.)]$/, "").trim() }, title: text.slice(match[0].length).trim() };
+}
+
+/**
+ * A cheap first look (titles are read on every row): a code in a title starts with a digit, a Roman numeral,
+ * "Tiêu chí", "TC" or "Lĩnh vực" (also in decomposed Unicode, as some Vietnamese keyboards type it).
+ */
+function mayHoldCode(text: string): boolean {
+  return /^\s*(\d|[IVX]+[\s.:\-–—]|ti[eê]|tc\b|l[iĩ])/i.test(text);
 }
 
 /** "VIII" -> 8. Assumes a valid numeral up to XXIX. */

@@ -63,14 +63,20 @@ export function readRows(sheet: SheetSnapshot, layout: TableLayout): TableRows {
     const kind = classifyRow(sheet, row, columns);
     if (kind.kind === "criterion") {
       const codeCol = kind.titleHoldsCode || columns.code === undefined ? columns.title : columns.code;
+      const numbers = readNumbers(sheet, row, columns);
+      const reasonCol = columns.reason;
       result.criteria.push({
         row,
         code: resolve(kind.code),
         writtenCode: kind.code.text,
         title: kind.title,
         codeCell: at(sheet, row, codeCol ?? sheet.origin.col),
-        ...readNumbers(sheet, row, columns),
-        ...readTexts(sheet, row, columns),
+        max: numbers.max,
+        self: numbers.self,
+        appraised: numbers.appraised,
+        reason: textAt(sheet, row, reasonCol),
+        reasonCell: reasonCol === undefined ? undefined : at(sheet, row, reasonCol),
+        evidence: textAt(sheet, row, columns.evidence),
       });
     } else if (kind.kind === "total") {
       result.total ??= { row, cell: at(sheet, row, columns.title ?? columns.code ?? 0), ...readNumbers(sheet, row, columns) };
@@ -93,22 +99,21 @@ export function readRows(sheet: SheetSnapshot, layout: TableLayout): TableRows {
 
 /** The row's number cells; `appraised` lists the round columns in the mapping's order (round 1 first). */
 export function readNumbers(sheet: SheetSnapshot, row: number, columns: ColumnMapping): RowNumbers {
-  const read = (col: number | undefined): NumberCell | undefined =>
-    col === undefined ? undefined : { value: parseCellNumber(valueAt(sheet, row, col)), cell: at(sheet, row, col) };
-  return {
-    max: read(columns.max),
-    self: read(columns.self),
-    appraised: (columns.appraised ?? []).map((col) => read(col) as NumberCell),
-  };
+  const rounds = columns.appraised ?? [];
+  const appraised: NumberCell[] = new Array(rounds.length);
+  for (let round = 0; round < rounds.length; round++) appraised[round] = readNumber(sheet, row, rounds[round]);
+  const max = columns.max === undefined ? undefined : readNumber(sheet, row, columns.max);
+  const self = columns.self === undefined ? undefined : readNumber(sheet, row, columns.self);
+  return { max, self, appraised };
 }
 
-function readTexts(sheet: SheetSnapshot, row: number, columns: ColumnMapping): { reason: string; reasonCell?: CellRef; evidence: string } {
-  const text = (col: number | undefined): string => {
-    const value = col === undefined ? null : valueAt(sheet, row, col);
-    return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
-  };
-  const reasonCell = columns.reason === undefined ? undefined : at(sheet, row, columns.reason);
-  return { reason: text(columns.reason), reasonCell, evidence: text(columns.evidence) };
+function readNumber(sheet: SheetSnapshot, row: number, col: number): NumberCell {
+  return { value: parseCellNumber(valueAt(sheet, row, col)), cell: at(sheet, row, col) };
+}
+
+function textAt(sheet: SheetSnapshot, row: number, col: number | undefined): string {
+  const value = col === undefined ? null : valueAt(sheet, row, col);
+  return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
 }
 
 function unreadableRow(sheet: SheetSnapshot, row: number): Finding {

@@ -17,7 +17,7 @@ export function toCriterion(row: TableRow, source: ScoreSource): { node: Criteri
     code: row.code,
     writtenCode: row.writtenCode,
     title: row.title,
-    level: row.code.split(".").length,
+    level: countDots(row.code) + 1,
     max: numberOf(row.max?.value),
     score: numberOf(scoreCell?.value),
     selfScore: numberOf(row.self?.value),
@@ -34,12 +34,24 @@ export function toCriterion(row: TableRow, source: ScoreSource): { node: Criteri
     },
     children: [],
   };
-  const findings = [
-    ...cellFindings(row.max, "max_not_number", row.code),
-    ...cellFindings(row.self, "score_not_number", row.code),
-    ...row.appraised.flatMap((round) => cellFindings(round, "score_not_number", row.code)),
-  ];
+  const findings: Finding[] = [];
+  for (const [cell, textCode] of [[row.max, "max_not_number"], [row.self, "score_not_number"]] as const) {
+    if (isUnreadable(cell)) findings.push(...cellFindings(cell, textCode, row.code));
+  }
+  for (const round of row.appraised) {
+    if (isUnreadable(round)) findings.push(...cellFindings(round, "score_not_number", row.code));
+  }
   return { node, findings };
+}
+
+function isUnreadable(cell: NumberCell | undefined): boolean {
+  return cell !== undefined && (cell.value.kind === "text" || cell.value.kind === "error");
+}
+
+function countDots(code: string): number {
+  let dots = 0;
+  for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) === 46) dots++;
+  return dots;
 }
 
 /** formula_error or `textCode` for a cell that holds an error or unreadable text; nothing otherwise. */
