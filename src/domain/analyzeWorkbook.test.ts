@@ -68,6 +68,24 @@ describe("analyzeWorkbook", () => {
     expect(result.ok && result.analysis.areas[0]).toMatchObject({ score: 2, cell: cell("E2", "Điểm") });
   });
 
+  it("reads a total row placed above the areas, and skips notes and signatures below the table", () => {
+    const grid = sheet("Điểm", [
+      ["TT", "Nội dung", "Điểm tối đa", "Điểm tự đánh giá"],
+      [null, "TỔNG ĐIỂM (I+II)", 3, 3],
+      ["I", "A", 2, 2],
+      ["1", "a", 2, 2],
+      ["II", "B", 1, 1],
+      [null, "Ghi chú: đơn vị gửi kèm tài liệu kiểm chứng", null, null],
+      [null, null, "THỦ TRƯỞNG ĐƠN VỊ", null],
+    ]);
+    const result = analyzeWorkbook(workbook(grid));
+    expect(result.ok && [result.analysis.totals, result.analysis.findings]).toEqual([
+      { max: 3, score: 3, adjustments: 0, stated: { max: 3, score: 3 }, index: 100 },
+      [],
+    ]);
+    expect(result.ok && result.analysis.source.kind === "single" && result.analysis.source.table.lastDataRow).toBe(4);
+  });
+
   it("returns a setup problem instead of throwing", () => {
     expect(analyzeWorkbook(workbook(sheet("Trống", [])))).toEqual({ ok: false, problem: { code: "no_scoring_table", examined: ["Trống"] } });
   });

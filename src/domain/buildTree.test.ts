@@ -79,6 +79,11 @@ describe("buildTree", () => {
     expect(findings).toEqual(["missing_score@4:error"]);
   });
 
+  it("asks a scored leaf for its maximum, but lets a criterion marked not applicable be", () => {
+    const { findings } = build([["1", "A", 3, 3, 3], ["1.1", "a", null, 1, 1], ["1.2", "b", 2, 2, 2], ["1.3", "n/a", "-", "x", "-"]]);
+    expect(findings).toEqual(["max_not_number@3:error"]);
+  });
+
   it("gives one warning for an area nobody scored (the surveyed area), not one per criterion", () => {
     const { findings } = build([
       ["1", "A", 1, 1, 1],

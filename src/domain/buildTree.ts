@@ -13,7 +13,8 @@ import { cellFindings, toCriterion } from "./toCriterion";
  *   top-level node) so that its points still count.
  * - A parent whose score (or max) cell is blank takes its children's sum: `scoreFromChildren` / `maxFromChildren`.
  * - `missing_score` (error) on a leaf with a maximum and a blank score; but an area where no node holds any score
- *   (the surveyed area 8) gets one `missing_score` warning on the area row instead.
+ *   (the surveyed area 8) gets one `missing_score` warning on the area row instead. `max_not_number` on a scored leaf
+ *   with a blank maximum.
  */
 export function buildTree(rows: TableRows, source: ScoreSource): { tree: CriteriaTree; findings: Finding[] } {
   const findings: Finding[] = [];
@@ -34,7 +35,7 @@ export function buildTree(rows: TableRows, source: ScoreSource): { tree: Criteri
   }
   const areas = linkNodes(nodes, findings);
   areas.forEach((area) => deriveFromChildren(area, filled, maxFilled));
-  areas.forEach((area) => findings.push(...missingScores(area, filled)));
+  areas.forEach((area) => findings.push(...missingScores(area, filled), ...missingMaxima(area, maxFilled)));
   const stated = rows.total ? readStated(rows.total, source, findings) : null;
   const adjustments = rows.adjustments.flatMap((row) => readAdjustment(row, source, findings));
   return { tree: { areas, adjustments, stated }, findings };
@@ -100,6 +101,16 @@ function missingScores(area: Criterion, filled: Set<Criterion>): Finding[] {
   return subtree
     .filter((node) => node.children.length === 0 && node.max !== null && node.score === null && !filled.has(node))
     .map((node) => ({ code: "missing_score", severity: "error", cell: node.cells.score ?? node.cells.code, criterion: node.code }));
+}
+
+/**
+ * max_not_number on a scored leaf whose maximum cell is blank ("-", "x"). A leaf with neither a maximum nor a score
+ * is a criterion marked not applicable: nothing to check (a parent that states a maximum shows any gap in its sum).
+ */
+function missingMaxima(area: Criterion, maxFilled: Set<Criterion>): Finding[] {
+  return flatten(area)
+    .filter((node) => node.children.length === 0 && node.max === null && node.score !== null && !maxFilled.has(node))
+    .map((node) => ({ code: "max_not_number", severity: "error", cell: node.cells.max ?? node.cells.code, criterion: node.code, actual: null }));
 }
 
 function flatten(node: Criterion): Criterion[] {

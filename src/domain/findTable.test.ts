@@ -34,6 +34,19 @@ describe("findTable", () => {
     expect(layout?.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, appraised: [4], reason: 5 });
   });
 
+  it("reads \"Điểm\" merged over \"Tối đa | Tự chấm | Thẩm định\"", () => {
+    const layout = findTable(
+      sheet("Điểm", [
+        ["BẢNG ĐIỂM CHỈ SỐ CCHC"],
+        ["STT", "Nội dung", "Điểm", null, null, "Giải trình"],
+        [null, null, "Tối đa", "Tự chấm", "Thẩm định", null],
+        ["1", "Chỉ đạo", 10, 9, 8.5, null],
+      ], { merges: ["A1:F1", "A2:A3", "B2:B3", "C2:E2", "F2:F3"] }),
+    );
+    expect(layout).toMatchObject({ headerTop: 1, headerBottom: 2, firstDataRow: 3 });
+    expect(layout?.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, appraised: [4], reason: 5 });
+  });
+
   it("orders appraisal rounds and skips a row of column numbers", () => {
     const layout = findTable(
       sheet("TĐ", [
