@@ -1,5 +1,9 @@
 import type { CellValue } from "../../src/domain/snapshot";
+import { fakeError } from "./fakeError";
 import type { CellModel } from "./model";
+
+/** Excel's limit on the characters of one cell. */
+export const MAX_CELL_CHARS = 32767;
 
 /** How Excel stores a value written through Range.values, and how it reads one back. */
 
@@ -9,7 +13,8 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 /**
  * Writes one value as Excel would: in a text-formatted ("@") cell text stays text; otherwise text starting with
  * "=", "+", "-" or "@" becomes a formula (the fake does not evaluate it: the cell shows #NAME?), numeric text
- * becomes a number, "TRUE"/"FALSE" booleans. `null` leaves the cell unchanged, "" clears it.
+ * becomes a number, "TRUE"/"FALSE" booleans. `null` leaves the cell unchanged, "" clears it. Text over 32,767
+ * characters is refused (InvalidArgument).
  */
 export function writeCellValue(cell: CellModel, raw: unknown): void {
   if (raw === null || raw === undefined) return;
@@ -19,6 +24,7 @@ export function writeCellValue(cell: CellModel, raw: unknown): void {
     return;
   }
   const text = String(raw);
+  if (text.length > MAX_CELL_CHARS) throw fakeError("InvalidArgument", "Range.values", `A cell holds at most ${MAX_CELL_CHARS} characters.`);
   if (text === "") cell.value = null;
   else if (cell.numberFormat === "@") cell.value = text;
   else if (text.startsWith("'")) cell.value = text.slice(1);

@@ -144,3 +144,15 @@ describe("fake Excel strictness", () => {
     expect(settings.saved()).toEqual({ k: [1] });
   });
 });
+
+describe("fake Excel limits", () => {
+  it("refuses a cell of more than 32,767 characters", async () => {
+    const fake = createFakeExcel(book());
+    const code = await codeOf(
+      fake.excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Trống").getRange("A1").values = [["x".repeat(32768)]];
+      }),
+    );
+    expect(code).toBe("InvalidArgument");
+  });
+});
