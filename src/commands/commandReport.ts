@@ -21,18 +21,21 @@ export function reportProblem(problem: SetupProblem, lang: Lang, title: string):
   return { lang, tone: "warning", title, lines: [describeProblem(problem, lang), s.untouched], hint: s.openPane };
 }
 
-/** A failure of Excel or of the add-in, in words: what happened and what to do. Never "GeneralException" alone. */
+/**
+ * A failure in words: a HostError's own message (the Office host words it, with what to do), else a generic line;
+ * then Excel's original message from the `cause` chain as a detail. Never "GeneralException" alone.
+ */
 export function reportFailure(error: unknown, lang: Lang): CommandReport {
   const s = commandStrings(lang);
-  const explain = isHostError(error) ? s.hostErrors[error.code]?.(error.target ?? "") : undefined;
-  const lines = [explain ?? s.unexpected];
-  const detail = causeMessage(error);
-  if (detail) lines.push(s.detail(detail));
+  const host = isHostError(error) && error.message ? error : undefined;
+  const lines = [host ? host.message : s.unexpected];
+  const detail = deepestMessage(host ? host.cause : error);
+  if (detail && detail !== lines[0]) lines.push(s.detail(detail));
   return { lang, tone: "error", title: s.failedTitle, lines };
 }
 
-/** The most specific message in the error's `cause` chain (Excel's own words sit at the bottom). */
-function causeMessage(error: unknown): string {
+/** The most specific message in an error's `cause` chain (Excel's own words sit at the bottom). */
+function deepestMessage(error: unknown): string {
   let current: unknown = error;
   let message = "";
   for (let depth = 0; current instanceof Error && depth < 5; depth++) {

@@ -25,7 +25,7 @@ function show(report: CommandReport): Promise<void> {
 function register(id: CommandId, run: (context: CommandContext) => Promise<CommandReport>): void {
   const handler = (event: Office.AddinCommands.Event): void => {
     const lang = currentLang();
-    void completeCommand(event, () => run({ host: createOfficeHost(), lang, today: new Date() }), show, lang);
+    void completeCommand(event, () => run({ host: createOfficeHost(undefined, undefined, { lang }), lang, today: new Date() }), show, lang);
   };
   if (Office.actions?.associate) Office.actions.associate(id, handler);
   // Older Office builds look the function up by name on the global object.

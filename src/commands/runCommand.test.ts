@@ -40,18 +40,18 @@ describe("completeCommand: Office is always told the command ended", () => {
     expect(order).toEqual(["shown", "completed"]);
   });
 
-  it("turns a protected sheet into words naming the sheet, and still completes", async () => {
+  it("shows the host's worded message and Excel's own as a detail, and still completes", async () => {
     const e = event();
     const shown: CommandReport[] = [];
     const cause = new Error("AccessDenied: The cell you're trying to change is protected.");
     const failing = async (): Promise<CommandReport> => {
-      throw new HostError("sheet_protected", "protected", { target: "Bảng điểm 2020", cause });
+      throw new HostError("sheet_protected", "Trang tính \"Bảng điểm 2020\" đang được bảo vệ.", { target: "Bảng điểm 2020", cause });
     };
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     await completeCommand(e, failing, async (r) => void shown.push(r), "vi");
     expect(e.completed).toHaveBeenCalledTimes(1);
     expect(shown[0].tone).toBe("error");
-    expect(shown[0].lines[0]).toContain("“Bảng điểm 2020” đang được bảo vệ");
+    expect(shown[0].lines[0]).toBe("Trang tính \"Bảng điểm 2020\" đang được bảo vệ.");
     expect(shown[0].lines[1]).toBe(`Chi tiết: ${cause.message}`);
   });
 

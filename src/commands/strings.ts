@@ -1,9 +1,8 @@
-import type { HostErrorCode } from "../hosts/errors";
 import type { Lang } from "../domain";
 
 /**
- * Every text the ribbon commands show (in their result dialog), Vietnamese first. `hostErrors` covers the codes the
- * Office host throws; any other code reads as `unexpected` plus the error's own message. Numbers arrive already formatted
+ * Every text the ribbon commands show (in their result dialog), Vietnamese first. Host failures
+ * are not here: the Office host's HostError messages are already in words (src/hosts/office/messages.ts). Numbers arrive already formatted
  * with formatNumber (decimal comma). `en` must provide the same keys: its type is `CommandStrings = typeof vi`.
  */
 const vi = {
@@ -27,11 +26,6 @@ const vi = {
     `Khắc phục trong năm ${year}, kết quả thẩm định năm ${appraised}. Muốn đổi năm hoặc thời hạn, dùng “Mở CCHC”.`,
   createdWithErrors: (errors: number) => `Lưu ý: bảng điểm còn ${errors} lỗi số liệu; nên bấm “Kiểm tra” và sửa trước khi gửi.`,
   untouched: "Không có ô nào của bảng điểm bị thay đổi.",
-  hostErrors: {
-    sheet_protected: (target: string) => `Trang tính “${target}” đang được bảo vệ nên không ghi được. Bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.`,
-    api_unsupported: () => "Phiên bản Excel này quá cũ cho công cụ. Cần Microsoft 365, Excel 2019 trở lên, Excel 2016 đã cập nhật, hoặc Excel trên web.",
-    excel_failed: () => "Excel báo lỗi khi đọc hoặc ghi sổ. Thoát chế độ sửa ô, đóng các hộp thoại đang mở rồi thử lại; nếu vẫn lỗi, lưu sổ, đóng và mở lại.",
-  } as Partial<Record<HostErrorCode, (target: string) => string>>,
   unexpected: "Có lỗi không mong đợi. Thử lại; nếu vẫn lỗi, mở “Mở CCHC” để xem chi tiết.",
   detail: (message: string) => `Chi tiết: ${message}`,
   close: "Đóng",
@@ -63,11 +57,6 @@ const en: CommandStrings = {
     `Remediation in ${year}, appraisal of ${appraised}. To change the years or deadlines, use “Open CCHC”.`,
   createdWithErrors: (errors) => `Note: the scoring table still has ${plural(errors, "error")}; choose “Check” and correct the data before sending.`,
   untouched: "No cell of the scoring table was changed.",
-  hostErrors: {
-    sheet_protected: (target) => `Sheet “${target}” is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet) and try again.`,
-    api_unsupported: () => "This Excel is too old for the add-in. It needs Microsoft 365, Excel 2019 or later, an updated Excel 2016, or Excel on the web.",
-    excel_failed: () => "Excel reported an error while reading or writing the workbook. Leave cell editing, close open dialogs and try again; if it persists, save, close and reopen it.",
-  },
   unexpected: "Something unexpected went wrong. Try again; if it persists, open “Open CCHC” for details.",
   detail: (message) => `Details: ${message}`,
   close: "Close",

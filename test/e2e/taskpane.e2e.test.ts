@@ -2,14 +2,14 @@
  * THE real-browser test: the production build's task pane, served on 127.0.0.1 and opened in headless Chromium
  * (Debian's /usr/bin/chromium through playwright-core), with office/office.js replaced by the strict fake Excel
  * holding samples/so-ngoai-vu-2020.xlsx. It checks the workbook, reads the areas and findings, clicks one to select
- * its cell, creates the GIẢI PHÁP sheet and reads it back from the fake; the screenshot goes to
- * test-artifacts/taskpane.png.
+ * its cell, creates the GIẢI PHÁP sheet and reads it back from the fake; the screenshots go to
+ * test-artifacts/taskpane.png (whole pane) and taskpane-top.png (the first screen).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { analyzeWorkbook, layoutRemediationSheet, toA1, type Analysis, type CellRef, type WorkbookSnapshot } from "../../src/domain";
+import { analyzeWorkbook, layoutRemediationSheet, toA1, type Analysis, type CellRef, type RemediationTable, type WorkbookSnapshot } from "../../src/domain";
 import { previewRemediation } from "../../src/hosts/workbookActions";
 import { readXlsxFile } from "../../src/hosts/xlsx/readXlsx";
 import { buildResultView } from "../../src/taskpane/analysis/buildResultView";
@@ -102,20 +102,33 @@ function selectionOf(cell: CellRef): string {
   return `${cell.sheet}!${toA1(cell.row, cell.col)}`;
 }
 
-/** The first rows the GIẢI PHÁP sheet must hold for the pane's plan options: title, subtitle, header, first areas. */
-function expectedFirstRows(rows: number): string[][] {
-  const table = previewRemediation(analysis, snapshot, {
+/** The GIẢI PHÁP table the pane must plan with its default options and the year set to YEAR. */
+function plannedTable(): RemediationTable {
+  return previewRemediation(analysis, snapshot, {
     year: YEAR,
     appraisedYear: YEAR - 1,
     defaultDeadline: vi.defaultDeadlineValue,
     includeFullMarkAreas: true,
   });
-  return layoutRemediationSheet(table).cells.slice(0, rows);
 }
 
 it("checks the sample in the built task pane, selects a finding's cell and creates the GIẢI PHÁP sheet", async () => {
   const errors: string[] = [];
   const page = await openPane(errors);
+  try {
+    await useThePane(page);
+  } finally {
+    // Saved on failure too: the picture of where it stopped is the first thing to look at.
+    mkdirSync(join(REPO_ROOT, "test-artifacts"), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    // The whole pane is very tall; the top (status, totals, areas) as the user first sees it, at a glance.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-top.png") });
+  }
+  expect(errors).toEqual([]);
+});
+
+async function useThePane(page: Page): Promise<void> {
   const view = buildResultView(analysis, "vi");
 
   await page.getByRole("button", { name: vi.check, exact: true }).click();
@@ -133,13 +146,13 @@ it("checks the sample in the built task pane, selects a finding's cell and creat
   // The findings, then a click that selects the cell in Excel: a finding when there is one, else a deduction.
   const findings = page.getByRole("region", { name: vi.findingsHeading });
   const items = [...view.errors, ...view.warnings];
-  for (const item of items) await expect(findings.getByRole("button", { name: `${item.where}: ${item.text}` }).count()).resolves.toBe(1);
+  for (const item of items) await expect(findings.getByRole("button", { name: item.label, exact: true }).count()).resolves.toBe(1);
   if (items.length === 0) await findings.getByText(vi.noFindings).waitFor();
   const deductions = page.getByRole("region", { name: vi.deductionsHeading });
   expect(view.deductions.length).toBeGreaterThan(0);
   const target = items[0] ?? view.deductions[0];
   const link = items[0]
-    ? findings.getByRole("button", { name: `${items[0].where}: ${items[0].text}` })
+    ? findings.getByRole("button", { name: items[0].label, exact: true })
     : deductions.getByRole("button", { name: view.deductions[0].code, exact: true });
   await link.click();
   expect(await settle(() => inspect(page, "selection"), selectionOf(target.cell))).toBe(selectionOf(target.cell));
@@ -149,23 +162,17 @@ it("checks the sample in the built task pane, selects a finding's cell and creat
   const year = remediation.getByRole("spinbutton", { name: vi.remediationYear });
   await year.fill(String(YEAR));
   await year.press("Enter");
-  await remediation.getByText(vi.previewHeading(expectedRowCount()), { exact: true }).waitFor();
+  const planned = plannedTable();
+  await remediation.getByRole("table", { name: vi.previewHeading(planned.rows.length) }).waitFor();
+  await remediation.getByText(planned.subtitle, { exact: true }).waitFor();
   await remediation.getByRole("button", { name: vi.createRemediation }).click();
   await page.getByText(vi.created(SHEET)).waitFor();
 
   expect(await inspect(page, "sheetNames")).toEqual([...snapshot.sheets.map((s) => s.name), SHEET]);
   expect(await inspect(page, "activeSheet")).toBe(SHEET);
-  const expected = expectedFirstRows(5);
+  const expected = layoutRemediationSheet(plannedTable()).cells.slice(0, 5);
   const written = await inspect(page, "values", SHEET, `A1:E${expected.length}`);
   expect(written.map((row) => row.map((value) => (value === null ? "" : value)))).toEqual(expected);
   expect(expected[0][0]).toBe("GIẢI PHÁP");
   expect(expected[1][0]).toContain(`năm ${YEAR}`);
-
-  mkdirSync(join(REPO_ROOT, "test-artifacts"), { recursive: true });
-  await page.screenshot({ path: SCREENSHOT, fullPage: true });
-  expect(errors).toEqual([]);
-});
-
-function expectedRowCount(): number {
-  return previewRemediation(analysis, snapshot, { year: YEAR, appraisedYear: YEAR - 1, includeFullMarkAreas: true }).rows.length;
 }
