@@ -10,6 +10,8 @@
  * ADDIN_URL=https://server/path npm run build   writes dist/manifest.xml with that address instead of
  * https://localhost:3000 (the manifest in the repo is left as it is).
  */
+const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -39,14 +41,34 @@ function copyPatterns() {
   ];
 }
 
-/** HTTPS options from office-addin-dev-certs, or undefined (plain http) when certificates cannot be made. */
+/** Where office-addin-dev-certs keeps its certificates. */
+const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+
+/** The certificates office-addin-dev-certs generated, even when their CA could not be trusted (no admin rights). */
+function generatedCertificates() {
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  const paths = Object.values(files).map((name) => path.join(CERT_DIR, name));
+  if (!paths.every((file) => fs.existsSync(file))) return undefined;
+  return Object.fromEntries(Object.entries(files).map(([key, name]) => [key, fs.readFileSync(path.join(CERT_DIR, name))]));
+}
+
+/**
+ * HTTPS options from office-addin-dev-certs. When the CA cannot be installed as trusted, the generated certificate
+ * is still used (browsers and Office warn until it is trusted); with no certificate at all, plain http.
+ */
 async function devServerHttps() {
   try {
-    const devCerts = require("office-addin-dev-certs");
-    return await devCerts.getHttpsServerOptions();
+    return await require("office-addin-dev-certs").getHttpsServerOptions();
   } catch (error) {
-    console.warn(`WARNING: no HTTPS certificate for the dev server (${error.message}); serving plain http. ` +
-      "Excel requires HTTPS: run `npx office-addin-dev-certs install` and restart.");
+    const generated = generatedCertificates();
+    const reason = String(error.message).split("\n")[0];
+    if (generated) {
+      console.warn(`WARNING: the development certificate is not trusted (${reason}). ` +
+        "Excel will not load the pane until it is: run `npx office-addin-dev-certs install` as administrator.");
+      return generated;
+    }
+    console.warn(`WARNING: no HTTPS certificate for the dev server (${reason}); serving plain http, which Excel ` +
+      "does not load. Run `npx office-addin-dev-certs install` and restart.");
     return undefined;
   }
 }
@@ -58,6 +80,7 @@ async function devServerConfig() {
     headers: { "Access-Control-Allow-Origin": "*" },
     server: https ? { type: "https", options: https } : { type: "http" },
     client: { overlay: { warnings: false } },
+    static: false,
   };
 }
 

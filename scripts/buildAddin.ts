@@ -44,5 +44,7 @@ export function isDistFresh(outDir = DIST_DIR): boolean {
 /** The scripts an HTML page of the build loads, as paths relative to the build folder (office.js included). */
 export function pageScripts(outDir: string, page: string): string[] {
   const html = readFileSync(join(outDir, page), "utf8");
-  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1].replace(/^\.?\//, ""));
+  // The minified HTML drops attribute quotes: src=a.js, src="a.js" and src='a.js' all occur.
+  const sources = [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)];
+  return sources.map((m) => (m[1] ?? m[2] ?? m[3]).replace(/^\.?\//, ""));
 }

@@ -5,7 +5,7 @@
  * its cell, creates the GIẢI PHÁP sheet and reads it back from the fake; the screenshots go to
  * test-artifacts/taskpane.png (whole pane) and taskpane-top.png (the first screen).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -14,7 +14,7 @@ import { previewRemediation } from "../../src/hosts/workbookActions";
 import { readXlsxFile } from "../../src/hosts/xlsx/readXlsx";
 import { buildResultView } from "../../src/taskpane/analysis/buildResultView";
 import { vi } from "../../src/taskpane/strings/vi";
-import { buildAddin } from "../../scripts/buildAddin";
+import { buildAddin, pageScripts } from "../../scripts/buildAddin";
 import type { WorkbookInspector } from "../fakeExcel";
 import { bundleFakeOffice } from "./bundleFakeOffice";
 import { serveDirectory, type StaticServer } from "./serveDirectory";
@@ -126,6 +126,13 @@ it("checks the sample in the built task pane, selects a finding's cell and creat
     await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-top.png") });
   }
   expect(errors).toEqual([]);
+});
+
+it("the built taskpane.html loads the bundled office.js first, then one task pane script", () => {
+  expect(pageScripts(outDir, "taskpane.html")).toEqual(["office/office.js", expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/)]);
+  expect(existsSync(join(outDir, "office", "office.js"))).toBe(true);
+  expect(pageScripts(outDir, "commands.html")).toEqual(["office/office.js", expect.stringMatching(/^commands\.[0-9a-f]{8}\.js$/)]);
+  expect(readFileSync(join(outDir, "manifest.xml"), "utf8")).toContain("https://localhost:3000/commands.html");
 });
 
 async function useThePane(page: Page): Promise<void> {
