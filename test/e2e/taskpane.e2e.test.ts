@@ -3,14 +3,18 @@
  * (Debian's /usr/bin/chromium through playwright-core), with office/office.js replaced by the strict fake Excel
  * holding samples/so-ngoai-vu-2020.xlsx. It checks the workbook, reads the areas and findings, clicks one to select
  * its cell, creates the GIẢI PHÁP sheet and reads it back from the fake; the screenshots go to
- * test-artifacts/taskpane.png (whole pane) and taskpane-top.png (the first screen).
+ * test-artifacts/taskpane.png (whole pane) and taskpane-top.png (the first screen). The same build and browser
+ * also open the ribbon's result dialog page.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { analyzeWorkbook, layoutRemediationSheet, toA1, type Analysis, type CellRef, type RemediationTable, type WorkbookSnapshot } from "../../src/domain";
+import { runCheck } from "../../src/commands/runCommand";
+import { reportUrl } from "../../src/commands/reportUrl";
 import { previewRemediation } from "../../src/hosts/workbookActions";
+import type { WorkbookHost } from "../../src/hosts/workbookHost";
 import { readXlsxFile } from "../../src/hosts/xlsx/readXlsx";
 import { buildResultView } from "../../src/taskpane/analysis/buildResultView";
 import { vi } from "../../src/taskpane/strings/vi";
@@ -133,6 +137,19 @@ it("the built taskpane.html loads the bundled office.js first, then one task pan
   expect(existsSync(join(outDir, "office", "office.js"))).toBe(true);
   expect(pageScripts(outDir, "commands.html")).toEqual(["office/office.js", expect.stringMatching(/^commands\.[0-9a-f]{8}\.js$/)]);
   expect(readFileSync(join(outDir, "manifest.xml"), "utf8")).toContain("https://localhost:3000/commands.html");
+});
+
+it("the ribbon's result dialog shows a report in Vietnamese and tells Office when Close is pressed", async () => {
+  const report = await runCheck({ host: { readWorkbook: async () => snapshot } as unknown as WorkbookHost, lang: "vi", today: new Date() });
+  const page = await browser!.newPage({ viewport: { width: 520, height: 480 } });
+  const officeStub = "window.Office = { onReady: () => Promise.resolve({}), context: { ui: { messageParent: (m) => { window.__sent = m; } } } };";
+  await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: officeStub }));
+  await page.goto(reportUrl(`${server!.url}/resultDialog.html`, report));
+  await expect(page.getByRole("heading", { name: report.title }).count()).resolves.toBe(1);
+  await expect(page.getByRole("listitem").allInnerTexts()).resolves.toEqual(report.lines);
+  await page.getByRole("button", { name: "Đóng" }).click();
+  await expect(page.evaluate(() => (window as unknown as { __sent?: string }).__sent)).resolves.toBe("close");
+  await page.close();
 });
 
 async function useThePane(page: Page): Promise<void> {
