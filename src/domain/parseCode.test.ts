@@ -24,7 +24,7 @@ describe("readCode", () => {
     expect(readCode(value)).toMatchObject({ kind: "roman", area });
   });
 
-  it.each(["a)", "-", "Tổng cộng", "A", "ii", "", null, 0, "1,5"])("%p is no code", (value) => {
+  it.each(["a)", "-", "Tổng cộng", "1 2", "1  2", "1..2", ".", "1234", "A", "ii", "", null, 0, "1,5"])("%p is no code", (value) => {
     expect(readCode(value)).toBeNull();
   });
 

@@ -9,7 +9,6 @@ export type WrittenCode = { kind: "dotted"; segments: number[]; text: string } |
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
 const ROMAN = /^(X{0,2}(IX|IV|V?I{0,3}))$/;
-const DOTTED = /^\d{1,3}(\.\d{1,3})*$/;
 // "Tiêu chí 1.2: …", "Tiêu chí thành phần 2.6.1 - …", "Lĩnh vực 2 – …", "TC 3. …"
 const TITLE_WORD = /^(tiêu chí thành phần|tiêu chí|lĩnh vực|tc)\s+([IVX]+|\d{1,3}(?:\s*\.\s*\d{1,3})*)\s*\.?\s*(?:[:\-–—.)]\s*|\s+|$)/iu;
 // "1.2. Mức độ…", "1. Chỉ đạo…", "II. CẢI CÁCH…", "II - …": a code leading the title itself.
@@ -26,15 +25,43 @@ export function readCode(value: CellValue): WrittenCode | null {
 }
 
 function readCodeText(raw: string): WrittenCode | null {
-  // Fast path for the common "2.6.1": codes are read on every row of tables of thousands of rows.
-  if (DOTTED.test(raw)) return { kind: "dotted", segments: raw.split(".").map(Number), text: raw };
-  const text = raw.replace(/[\s\u00a0]+/g, "").replace(/\.$/, "");
-  if (DOTTED.test(text)) return { kind: "dotted", segments: text.split(".").map(Number), text: raw.trim() };
-  const upper = text.replace(/[.:\-–—)]$/, "");
+  const segments = parseDotted(raw);
+  if (segments) return { kind: "dotted", segments, text: raw.trim() };
+  const upper = raw.replace(/[\s\u00a0]+/g, "").replace(/[.:\-–—)]$/, "");
   if (upper && upper === upper.toUpperCase() && ROMAN.test(upper)) {
     return { kind: "roman", area: romanToNumber(upper), text: raw.trim() };
   }
   return null;
+}
+
+/**
+ * "2.6.1" -> [2, 6, 1]; spaces anywhere and one trailing dot tolerated ("1.2.", " 2 . 6 "); null otherwise.
+ * Hand-written rather than regex + split: it runs on every row of tables of thousands of rows.
+ */
+function parseDotted(raw: string): number[] | null {
+  const segments: number[] = [];
+  let value = -1;
+  let digits = 0;
+  let gap = false;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) {
+      if (gap || ++digits > 3) return null; // "1 2" is not a code
+      value = (value < 0 ? 0 : value * 10) + ch - 48;
+    } else if (ch === 46) {
+      if (value < 0) return null;
+      segments.push(value);
+      value = -1;
+      digits = 0;
+      gap = false;
+    } else if (ch === 32 || ch === 160 || ch === 9) {
+      gap = value >= 0;
+    } else {
+      return null;
+    }
+  }
+  if (value >= 0) segments.push(value);
+  return segments.length > 0 ? segments : null;
 }
 
 /** "Tiêu chí 1.2: Mức độ…" -> code 1.2, title "Mức độ…"; null when the title starts with no code. */
