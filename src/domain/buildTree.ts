@@ -24,7 +24,7 @@ export function buildTree(rows: TableRows, source: ScoreSource): { tree: Criteri
   const maxFilled = new Set<Criterion>();
   for (const row of rows.criteria) {
     const { node, findings: cellProblems } = toCriterion(row, source);
-    findings.push(...cellProblems);
+    for (const problem of cellProblems) findings.push(problem);
     if (nodes.has(node.code)) {
       findings.push({ code: "duplicate_code", severity: "error", cell: row.codeCell, criterion: node.code, actual: row.writtenCode });
       continue;
@@ -35,7 +35,10 @@ export function buildTree(rows: TableRows, source: ScoreSource): { tree: Criteri
   }
   const areas = linkNodes(nodes, findings);
   areas.forEach((area) => deriveFromChildren(area, filled, maxFilled));
-  areas.forEach((area) => findings.push(...missingScores(area, filled), ...missingMaxima(area, maxFilled)));
+  for (const area of areas) {
+    const subtree = flatten(area);
+    findings.push(...missingScores(area, subtree, filled), ...missingMaxima(subtree, maxFilled));
+  }
   const stated = rows.total ? readStated(rows.total, source, findings) : null;
   const adjustments = rows.adjustments.flatMap((row) => readAdjustment(row, source, findings));
   return { tree: { areas, adjustments, stated }, findings };
@@ -92,8 +95,7 @@ function sumOf(values: (number | null)[]): number | null {
   return sum;
 }
 
-function missingScores(area: Criterion, filled: Set<Criterion>): Finding[] {
-  const subtree = flatten(area);
+function missingScores(area: Criterion, subtree: Criterion[], filled: Set<Criterion>): Finding[] {
   if (!subtree.some((node) => filled.has(node))) {
     if (!subtree.some((node) => node.max !== null)) return [];
     return [{ code: "missing_score", severity: "warning", cell: area.cells.score ?? area.cells.code, criterion: area.code }];
@@ -107,8 +109,8 @@ function missingScores(area: Criterion, filled: Set<Criterion>): Finding[] {
  * max_not_number on a scored leaf whose maximum cell is blank ("-", "x"). A leaf with neither a maximum nor a score
  * is a criterion marked not applicable: nothing to check (a parent that states a maximum shows any gap in its sum).
  */
-function missingMaxima(area: Criterion, maxFilled: Set<Criterion>): Finding[] {
-  return flatten(area)
+function missingMaxima(subtree: Criterion[], maxFilled: Set<Criterion>): Finding[] {
+  return subtree
     .filter((node) => node.children.length === 0 && node.max === null && node.score !== null && !maxFilled.has(node))
     .map((node) => ({ code: "max_not_number", severity: "error", cell: node.cells.max ?? node.cells.code, criterion: node.code, actual: null }));
 }

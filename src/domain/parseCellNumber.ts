@@ -9,10 +9,10 @@ import { isCellError, type CellValue } from "./snapshot";
  * - `error`: a formula error (#REF!, #VALUE!…), never read as 0.
  */
 export type CellNumber =
-  | { kind: "number"; value: number }
-  | { kind: "empty" }
-  | { kind: "text"; text: string }
-  | { kind: "error"; error: string };
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "empty" }
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "error"; readonly error: string };
 
 const EMPTY: CellNumber = { kind: "empty" };
 const NO_VALUE = new Set(["", "-", "–", "—", "x", "/"]);
@@ -24,7 +24,7 @@ const UNIT = /(điểm|diem|đ)\.?$/i;
 /** Reads one cell as a number, an empty value, unreadable text or a formula error. */
 export function parseCellNumber(value: CellValue): CellNumber {
   if (value === null) return EMPTY;
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "text", text: String(value) };
+  if (typeof value === "number") return Number.isFinite(value) ? numberResult(value) : { kind: "text", text: String(value) };
   if (typeof value === "boolean") return { kind: "text", text: String(value) };
   if (isCellError(value)) return { kind: "error", error: value.error };
   return parseNumberText(value);
@@ -40,7 +40,20 @@ function parseNumberText(raw: string): CellNumber {
   const slash = text.indexOf("/");
   const scorePart = slash > 0 && isNumberText(text.slice(slash + 1)) ? text.slice(0, slash) : text;
   if (!isNumberText(scorePart)) return { kind: "text", text: raw.trim() };
-  return { kind: "number", value: Number(scorePart.replace(",", ".")) };
+  return numberResult(Number(scorePart.replace(",", ".")));
+}
+
+// Scores take few distinct values (1, 0,5, 0,25…): sharing one frozen result per value spares the garbage collector
+// tens of thousands of short-lived objects on a large table. Bounded, and results are immutable.
+const SHARED = new Map<number, CellNumber>();
+const SHARED_LIMIT = 4096;
+
+function numberResult(value: number): CellNumber {
+  const shared = SHARED.get(value);
+  if (shared) return shared;
+  const result: CellNumber = Object.freeze({ kind: "number", value });
+  if (SHARED.size < SHARED_LIMIT) SHARED.set(value, result);
+  return result;
 }
 
 function isNumberText(text: string): boolean {

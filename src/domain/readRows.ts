@@ -100,8 +100,8 @@ export function readRows(sheet: SheetSnapshot, layout: TableLayout): TableRows {
 /** The row's number cells; `appraised` lists the round columns in the mapping's order (round 1 first). */
 export function readNumbers(sheet: SheetSnapshot, row: number, columns: ColumnMapping): RowNumbers {
   const rounds = columns.appraised ?? [];
-  const appraised: NumberCell[] = new Array(rounds.length);
-  for (let round = 0; round < rounds.length; round++) appraised[round] = readNumber(sheet, row, rounds[round]);
+  const appraised: NumberCell[] = [];
+  for (const col of rounds) appraised.push(readNumber(sheet, row, col));
   const max = columns.max === undefined ? undefined : readNumber(sheet, row, columns.max);
   const self = columns.self === undefined ? undefined : readNumber(sheet, row, columns.self);
   return { max, self, appraised };

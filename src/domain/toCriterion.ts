@@ -35,9 +35,8 @@ export function toCriterion(row: TableRow, source: ScoreSource): { node: Criteri
     children: [],
   };
   const findings: Finding[] = [];
-  for (const [cell, textCode] of [[row.max, "max_not_number"], [row.self, "score_not_number"]] as const) {
-    if (isUnreadable(cell)) findings.push(...cellFindings(cell, textCode, row.code));
-  }
+  if (isUnreadable(row.max)) findings.push(...cellFindings(row.max, "max_not_number", row.code));
+  if (isUnreadable(row.self)) findings.push(...cellFindings(row.self, "score_not_number", row.code));
   for (const round of row.appraised) {
     if (isUnreadable(round)) findings.push(...cellFindings(round, "score_not_number", row.code));
   }
