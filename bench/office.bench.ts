@@ -51,7 +51,7 @@ export async function run(): Promise<void> {
   rows.push(measure(fake, `read ${CRITERIA.toLocaleString("en")} criteria`, 2));
   const result = analyzeWorkbook(snapshot);
   if (!result.ok) throw new Error(`office bench: workbook not recognised (${result.problem.code})`);
-  const plan = planHighlight(result.analysis);
+  const plan = planHighlight(result.analysis, snapshot);
   const layout = layoutRemediationSheet(planRemediation(result.analysis, { year: 2025 }));
 
   await host.applyHighlight(plan);

@@ -47,7 +47,7 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
   const inferred = request.year === undefined ? inferAppraisedYear(doc.snapshot, analysis) : null;
   const year = request.year ?? (inferred !== null ? inferred + 1 : now.getFullYear());
   const table = planRemediation(analysis, { year, templates: readStepTemplates(doc.snapshot) });
-  const highlight = request.highlight ? planHighlight(analysis) : undefined;
+  const highlight = request.highlight ? planHighlight(analysis, doc.snapshot) : undefined;
   try {
     await mkdir(path.dirname(path.resolve(output)), { recursive: true });
     const saved = await savePlanCopy(doc, output, { layout: layoutRemediationSheet(table), highlight });

@@ -6,6 +6,7 @@ import { parseA1, toA1 } from "./cellRef";
 import { flattenTree } from "./criteria";
 import { HIGHLIGHT_COLORS, type HighlightRule } from "./highlight";
 import { planHighlight } from "./planHighlight";
+import type { CellValue, WorkbookSnapshot } from "./snapshot";
 
 /** The sheet's numbers as a map "Sheet!E6" -> value: scores and maxima of every node. */
 function sheetValues(analysis: Analysis): Map<string, number> {
@@ -16,6 +17,25 @@ function sheetValues(analysis: Analysis): Map<string, number> {
     if (max && node.max !== null) values.set(`${max.sheet}!${toA1(max.row, max.col)}`, node.max);
   }
   return values;
+}
+
+/** The workbook behind a hand-built analysis: every score and maximum as a number, except `textCells` ("E8") as text. */
+function workbookOf(analysis: Analysis, textCells: readonly string[] = []): WorkbookSnapshot {
+  const grids = new Map<string, CellValue[][]>();
+  for (const [address, value] of sheetValues(analysis)) {
+    const [sheetName, a1] = address.split("!");
+    const { row, col } = parseA1(a1)!;
+    const grid = grids.get(sheetName) ?? [];
+    grids.set(sheetName, grid);
+    (grid[row] ??= [])[col] = textCells.includes(a1) ? String(value).replace(".", ",") : value;
+  }
+  const sheets = [...grids].map(([name, grid]) => ({
+    name,
+    origin: { row: 0, col: 0 },
+    values: Array.from(grid, (line) => Array.from(line ?? [], (value) => value ?? null)),
+    merges: [],
+  }));
+  return { sheets };
 }
 
 /**
@@ -50,7 +70,7 @@ function deductedCells(analysis: Analysis): string[] {
 
 describe("planHighlight, single table", () => {
   const analysis = buildAnalysis(SEED_000);
-  const rules = planHighlight(analysis).rules;
+  const rules = planHighlight(analysis, workbookOf(analysis)).rules;
 
   it("has one rule for the score column, from the first to the last criterion (total row left out)", () => {
     const lastRow = 5 + SEED_000.length - 1;
@@ -75,25 +95,31 @@ describe("planHighlight, single table", () => {
     const twoRounds = buildAnalysis(SEED_000);
     const node = flattenTree(twoRounds.tree.areas).find((n) => n.code === "1.2")!;
     node.cells.score = { ...node.cells.score!, col: 6 }; // "Thẩm định lần 2" in G
-    const ranges = planHighlight(twoRounds).rules.filter((r) => !r.formula.startsWith("=ISTEXT(")).map((r) => r.range);
-    expect(ranges).toEqual(["E6:E7", "G8", `E9:E${5 + SEED_000.length}`]);
-    expect(planHighlight(twoRounds).rules[1].formula).toBe("=AND(ISNUMBER(G8),ISNUMBER(D8),G8<D8-0.005)");
-    expect(colouredCells(planHighlight(twoRounds).rules, sheetValues(twoRounds))).toEqual(deductedCells(twoRounds));
+    const twoRoundRules = planHighlight(twoRounds, workbookOf(twoRounds)).rules;
+    expect(twoRoundRules.map((r) => r.range)).toEqual(["E6:E7", "G8", `E9:E${5 + SEED_000.length}`]);
+    expect(twoRoundRules[1].formula).toBe("=AND(ISNUMBER(G8),ISNUMBER(D8),G8<D8-0.005)");
+    expect(colouredCells(twoRoundRules, sheetValues(twoRounds))).toEqual(deductedCells(twoRounds));
   });
 });
 
 describe("planHighlight, scores typed as text", () => {
-  it("adds =ISTEXT on each deducted score cell, since ISNUMBER is false for '1,42' typed as text", () => {
+  it("adds =ISTEXT on a deducted score cell that holds text, since ISNUMBER is false for '1,42' typed as text", () => {
     const analysis = buildAnalysis(SEED_000);
-    const textRules = planHighlight(analysis).rules.filter((r) => r.formula.startsWith("=ISTEXT("));
-    expect(textRules.map((r) => `${r.sheet}!${r.range}`).sort()).toEqual(deductedCells(analysis));
-    expect(textRules.find((r) => r.range === "E8")).toEqual({
+    const textRules = planHighlight(analysis, workbookOf(analysis, ["E8"])).rules.filter((r) => r.formula.startsWith("=ISTEXT("));
+    expect(textRules).toEqual([{
       sheet: "Chấm điểm",
       range: "E8",
       formula: "=ISTEXT(E8)",
       fill: HIGHLIGHT_COLORS.deducted,
       purpose: "deducted",
-    });
+    }]);
+  });
+
+  it("adds no =ISTEXT rule when every score is a number: one rule per score column, not one per deduction", () => {
+    const analysis = buildAnalysis(SEED_000);
+    const rules = planHighlight(analysis, workbookOf(analysis)).rules;
+    expect(rules.filter((r) => r.formula.startsWith("=ISTEXT("))).toEqual([]);
+    expect(rules).toHaveLength(1);
   });
 });
 
@@ -104,10 +130,10 @@ describe("planHighlight, split layout", () => {
     ["1.2", "Báo cáo CCHC", 1.5, 1.42, "Chậm"],
   ];
   const analysis = buildAnalysis(specs, { split: { criteriaSheet: "Tiêu chí", scoresSheet: "Điểm", scoresFirstRow: 2 } });
-  const rules = planHighlight(analysis).rules;
+  const rules = planHighlight(analysis, workbookOf(analysis)).rules;
 
   it("gives each score cell its own rule with its maximum as a constant, on the scores sheet", () => {
-    expect(rules.filter((r) => !r.formula.startsWith("=ISTEXT(")).map((r) => [r.sheet, r.range, r.formula])).toEqual([
+    expect(rules.map((r) => [r.sheet, r.range, r.formula])).toEqual([
       ["Điểm", "B3", "=AND(ISNUMBER(B3),B3<2.5-0.005)"],
       ["Điểm", "B4", "=AND(ISNUMBER(B4),B4<1-0.005)"],
       ["Điểm", "B5", "=AND(ISNUMBER(B5),B5<1.5-0.005)"],
@@ -131,11 +157,12 @@ describe("planHighlight, errors", () => {
         { code: "total_score_mismatch", severity: "error", cell: cell("E9", "Chấm điểm") },
       ],
     });
-    const errors = planHighlight(analysis).rules.filter((r) => r.purpose === "error");
+    const allRules = planHighlight(analysis, workbookOf(analysis)).rules;
+    const errors = allRules.filter((r) => r.purpose === "error");
     expect(errors).toEqual([
       { sheet: "Chấm điểm", range: "E6", formula: "=TRUE", fill: HIGHLIGHT_COLORS.error, purpose: "error" },
       { sheet: "Chấm điểm", range: "E9", formula: "=TRUE", fill: HIGHLIGHT_COLORS.error, purpose: "error" },
     ]);
-    expect(planHighlight(analysis).rules.map((r) => r.purpose)).toEqual(["error", "error", "deducted", "deducted", "deducted"]);
+    expect(allRules.map((r) => r.purpose)).toEqual(["error", "error", "deducted"]);
   });
 });

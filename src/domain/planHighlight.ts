@@ -3,6 +3,7 @@ import { toA1, type CellRef } from "./cellRef";
 import { flattenTree, type Criterion } from "./criteria";
 import { round2, TOLERANCE } from "./finding";
 import { HIGHLIGHT_COLORS, type HighlightPlan, type HighlightRule } from "./highlight";
+import { valueAt, type WorkbookSnapshot } from "./snapshot";
 
 /**
  * Conditional formats that colour deducted criteria and the cells holding an error finding. Rules are listed
@@ -20,13 +21,15 @@ import { HIGHLIGHT_COLORS, type HighlightPlan, type HighlightRule } from "./high
  *   conditional formats) and breaks when the code column is edited; the maximum is fixed by the framework, the score
  *   is what users edit. So no formula refers to another sheet.
  * - A score typed as text ("1,42", common with a decimal comma) is read by the engine but ISNUMBER is false for it in
- *   Excel, so each deducted criterion's score cell also gets `=ISTEXT(E8)`: it colours the cell while the score stays
- *   text and gives way to the numeric rule once the user types a number (it never fires on a number).
+ *   Excel, so each deducted criterion whose score cell holds text (in `workbook`) also gets `=ISTEXT(E8)`: it colours
+ *   the cell while the score stays text and never fires once the user types a number. Only those cells get it, so a
+ *   sheet of numbers carries one rule per score column, not one per deduction.
  * Errors: one rule per cell holding an error finding, `=TRUE`, whatever its value.
  */
-export function planHighlight(analysis: Analysis): HighlightPlan {
+export function planHighlight(analysis: Analysis, workbook: WorkbookSnapshot): HighlightPlan {
   const nodes = flattenTree(analysis.tree.areas);
-  return { rules: [...errorRules(analysis), ...alignedRules(nodes), ...constantRules(nodes), ...textScoreRules(analysis)] };
+  const textRules = textScoreRules(analysis, workbook);
+  return { rules: [...errorRules(analysis), ...alignedRules(nodes), ...constantRules(nodes), ...textRules] };
 }
 
 interface AlignedCell {
@@ -90,8 +93,13 @@ function constantRules(nodes: readonly Criterion[]): HighlightRule[] {
   });
 }
 
-function textScoreRules(analysis: Analysis): HighlightRule[] {
-  return uniqueCells(analysis.deductions.map((deduction) => deduction.cell)).map((cell) => {
+function textScoreRules(analysis: Analysis, workbook: WorkbookSnapshot): HighlightRule[] {
+  const sheets = new Map(workbook.sheets.map((sheet) => [sheet.name, sheet]));
+  const holdsText = (cell: CellRef) => {
+    const sheet = sheets.get(cell.sheet);
+    return sheet !== undefined && typeof valueAt(sheet, cell.row, cell.col) === "string";
+  };
+  return uniqueCells(analysis.deductions.map((deduction) => deduction.cell).filter(holdsText)).map((cell) => {
     const a1 = toA1(cell.row, cell.col);
     return { sheet: cell.sheet, range: a1, formula: `=ISTEXT(${a1})`, fill: HIGHLIGHT_COLORS.deducted, purpose: "deducted" };
   });

@@ -35,7 +35,7 @@ describe("workbook actions over the Office host (seed 000 layout)", () => {
     expect(analysis.areas.find((a) => a.code === "1")).toMatchObject({ score: 8.92, max: 10 });
     fake.stats.reset();
 
-    const ruleCount = await highlightDeductions(host, analysis);
+    const ruleCount = await highlightDeductions(host, analysis, snapshot);
     const table = previewRemediation(analysis, snapshot, { year: 2021 });
     const { sheetName } = await createRemediationSheet(host, analysis, snapshot, { year: 2021 });
     expect(fake.stats.syncCount).toBeLessThanOrEqual(3);
@@ -66,10 +66,10 @@ describe("workbook actions over the Office host (seed 000 layout)", () => {
 
   it("colours the cells of error findings too, on the seed 004 total mismatch", async () => {
     const { fake, host } = setUp("error.seed004-total-mismatch.json");
-    const { analysis } = await analyse(host);
-    const plan = planHighlight(analysis);
+    const { analysis, snapshot } = await analyse(host);
+    const plan = planHighlight(analysis, snapshot);
 
-    await highlightDeductions(host, analysis);
+    await highlightDeductions(host, analysis, snapshot);
 
     const written = plan.rules.map((r) => ({ range: r.range, formula: r.formula, fill: r.fill.toUpperCase() }));
     const sheets = [...new Set(plan.rules.map((r) => r.sheet))];

@@ -30,8 +30,8 @@ export async function analyzeOpenWorkbook(host: WorkbookHost, options: AnalysisO
 }
 
 /** Colours the deducted criteria and the cells holding an error; returns how many rules were added. */
-export async function highlightDeductions(host: WorkbookHost, analysis: Analysis): Promise<number> {
-  const plan = planHighlight(analysis);
+export async function highlightDeductions(host: WorkbookHost, analysis: Analysis, snapshot: WorkbookSnapshot): Promise<number> {
+  const plan = planHighlight(analysis, snapshot);
   await host.applyHighlight(plan);
   return plan.rules.length;
 }

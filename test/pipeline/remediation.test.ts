@@ -21,7 +21,7 @@ function colouredCells(analysis: Analysis, workbook: WorkbookSnapshot): string[]
     const value = valueAt(sheet, row, col);
     return typeof value === "number" ? value : undefined;
   };
-  for (const rule of planHighlight(analysis).rules.filter((r) => r.purpose === "deducted")) {
+  for (const rule of planHighlight(analysis, workbook).rules.filter((r) => r.purpose === "deducted")) {
     const [from, to = from] = rule.range.split(":").map((a1) => parseA1(a1)!);
     if (rule.formula.startsWith("=ISTEXT(")) {
       const sheet = workbook.sheets.find((s) => s.name === rule.sheet)!;

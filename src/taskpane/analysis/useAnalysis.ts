@@ -86,8 +86,8 @@ export function useAnalysis(host: WorkbookHost, lang: Lang): AnalysisView {
     selectColumns,
     selectCell: (cell) => void run("select", async () => (await host.selectCell(cell), { type: "succeeded" })),
     highlight: () =>
-      withAnalysis("highlight", async (current) => {
-        const rules = await highlightDeductions(host, current);
+      withAnalysis("highlight", async (current, snapshot) => {
+        const rules = await highlightDeductions(host, current, snapshot);
         return { type: "succeeded", message: { intent: "success", text: strings.highlighted(rules) } };
       }),
     clearHighlight: () =>
