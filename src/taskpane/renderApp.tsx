@@ -16,6 +16,18 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
+  // The pane is long (areas, findings, deductions, preview): the check button and the outcome of the last action stay
+  // in view, so a user who clicked "Tạo bảng GIẢI PHÁP" far below still sees what happened.
+  actionBar: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 /** The pane's layout: check, status, source, result, colouring, GIẢI PHÁP. Renders the view; holds no state. */
@@ -31,10 +43,12 @@ function AppLayout({ view }: { view: AnalysisView }) {
     <main className={styles.root}>
       <Title2 as="h1">{strings.appTitle}</Title2>
       <Caption1>{strings.appIntro}</Caption1>
-      <Button appearance="primary" disabledFocusable={view.busy} onClick={view.check}>
-        {strings.check}
-      </Button>
-      <StatusArea busy={view.busy} task={view.task} message={view.message} problem={view.problem} />
+      <div className={styles.actionBar}>
+        <Button appearance="primary" disabledFocusable={view.busy} onClick={view.check}>
+          {strings.check}
+        </Button>
+        <StatusArea busy={view.busy} task={view.task} message={view.message} problem={view.problem} />
+      </div>
       {source && <SourcePicker {...view} source={source} />}
       {result && (
         <>

@@ -124,6 +124,8 @@ it("checks the sample in the built task pane, selects a finding's cell and creat
   } finally {
     // Saved on failure too: the picture of where it stopped is the first thing to look at.
     mkdirSync(join(REPO_ROOT, "test-artifacts"), { recursive: true });
+    // What the user sees right after the last click, far down the pane: the outcome must be in view.
+    await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-after-create.png") });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     // The whole pane is very tall; the top (status, totals, areas) as the user first sees it, at a glance.
     await page.evaluate(() => window.scrollTo(0, 0));
