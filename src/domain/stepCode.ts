@@ -1,6 +1,5 @@
 import { normalizeText } from "./normalizeText";
-
-const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+import { romanToNumber } from "./parseCode";
 
 /**
  * A criterion code as written in a "Giải pháp mẫu" sheet, in the tree's dotted form: "Tiêu chí 2.6.1." -> "2.6.1",
@@ -10,7 +9,7 @@ export function normalizeStepCode(written: string): string {
   const folded = normalizeText(written)
     .replace(/^(tieu chi thanh phan|tieu chi|linh vuc|ma)\s*/, "")
     .replace(/[\s:.]+$/, "");
-  if (/^[ivxl]+$/.test(folded)) return String(romanValue(folded));
+  if (/^[ivx]+$/.test(folded)) return String(romanToNumber(folded.toUpperCase()));
   return /^\d+(\.\d+)*$/.test(folded) ? folded : "";
 }
 
@@ -18,14 +17,4 @@ export function normalizeStepCode(written: string): string {
 export function codeLineage(code: string): string[] {
   const parts = code.split(".");
   return parts.map((_, index) => parts.slice(0, parts.length - index).join("."));
-}
-
-function romanValue(numeral: string): number {
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const value = ROMAN[numeral[i]];
-    const next = ROMAN[numeral[i + 1]] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
 }

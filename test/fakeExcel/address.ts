@@ -51,17 +51,7 @@ export function contains(outer: CellRange, inner: CellRange): boolean {
   return outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
 }
 
-/** Bytes of a string in UTF-8 (as a request body travels), without Node's Buffer. */
+/** Bytes of a string in UTF-8 (as a request body travels); TextEncoder exists in browsers and Node alike. */
 export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return new TextEncoder().encode(text).length;
 }
