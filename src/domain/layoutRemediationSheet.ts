@@ -1,3 +1,4 @@
+import { estimateRowHeights } from "./estimateRowHeights";
 import type { RemediationRow, RemediationSheetLayout, RemediationTable } from "./remediation";
 
 /** Widths in Excel character units for A4 landscape: TT, issues, steps, deadline, note (≈ 151 characters). */
@@ -24,15 +25,23 @@ export function layoutRemediationSheet(table: RemediationTable): RemediationShee
   const titleRow = [table.title, ...blank().slice(1)];
   const subtitleRow = [table.subtitle, ...blank().slice(1)];
   const headerRow = Array.from({ length: width }, (_, col) => table.headers[col] ?? "");
+  const cells = [titleRow, subtitleRow, blank(), headerRow, ...table.rows.map(layoutRow)];
+  const merges = [TITLE_ROW, SUBTITLE_ROW].map((row) => ({ top: row, left: 0, bottom: row, right: width - 1 }));
+  const columnWidths = [...REMEDIATION_COLUMN_WIDTHS];
+  const fontSize = 13;
+  const titleFontSize = 15;
+  const fontSizes = new Map([[TITLE_ROW, titleFontSize]]);
   return {
-    cells: [titleRow, subtitleRow, blank(), headerRow, ...table.rows.map(layoutRow)],
-    merges: [TITLE_ROW, SUBTITLE_ROW].map((row) => ({ top: row, left: 0, bottom: row, right: width - 1 })),
+    cells,
+    merges,
     titleRow: TITLE_ROW,
     subtitleRow: SUBTITLE_ROW,
     headerRow: HEADER_ROW,
-    columnWidths: [...REMEDIATION_COLUMN_WIDTHS],
+    columnWidths,
+    rowHeights: estimateRowHeights({ cells, merges, columnWidths, fontSize, fontSizes }),
     fontName: "Times New Roman",
-    fontSize: 13,
+    fontSize,
+    titleFontSize,
   };
 }
 

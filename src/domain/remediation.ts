@@ -72,6 +72,10 @@ export interface RemediationSheetLayout {
   headerRow: number;
   /** Column widths in Excel character units, one per column. */
   columnWidths: number[];
+  /** Estimated height in points of every row, for wrapped and merged text (see estimateRowHeights). */
+  rowHeights: number[];
   fontName: string;
+  /** Body font size in points; the title row uses `titleFontSize`. */
   fontSize: number;
+  titleFontSize: number;
 }

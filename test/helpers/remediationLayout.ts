@@ -35,8 +35,10 @@ export function sampleLayout(): RemediationSheetLayout {
     subtitleRow: 1,
     headerRow: 2,
     columnWidths: [6, 60, 50, 18, 18],
+    rowHeights: [24, 40, 22, 88, 40, 22],
     fontName: "Times New Roman",
     fontSize: 13,
+    titleFontSize: 15,
   };
 }
 

@@ -47,7 +47,7 @@ export function queueTableFormat(sheet: Excel.Worksheet, layout: RemediationShee
   const row = (r: number) => sheet.getRange(rangeAddress({ top: r, left: 0, bottom: r, right: cols - 1 }));
   const title = row(layout.titleRow);
   title.format.font.bold = true;
-  title.format.font.size = layout.fontSize + 2;
+  title.format.font.size = layout.titleFontSize;
   title.format.horizontalAlignment = "Center";
   const subtitle = row(layout.subtitleRow);
   subtitle.format.font.italic = true;
@@ -75,14 +75,11 @@ export function queueTableFormat(sheet: Excel.Worksheet, layout: RemediationShee
   }
 }
 
-/** Row heights once the values are in: autofit the table; merged title rows do not autofit, so size them. */
+/** Row heights once the values are in: Excel autofits the table exactly; merged title rows never autofit, so they
+ * take the layout's estimates. */
 export function queueRowHeights(sheet: Excel.Worksheet, layout: RemediationSheetLayout, rows: number, cols: number): void {
   sheet.getRange(rangeAddress({ top: layout.headerRow, left: 0, bottom: rows - 1, right: cols - 1 })).format.autofitRows();
-  const lineHeight = (size: number) => Math.ceil(size * 1.35);
-  sheet.getRange(`${layout.titleRow + 1}:${layout.titleRow + 1}`).format.rowHeight = lineHeight(layout.fontSize + 2) + 4;
-  const subtitle = layout.cells[layout.subtitleRow]?.[0] ?? "";
-  // Characters of the default font that fit across the table, scaled to the layout's font size.
-  const perLine = Math.max(1, (layout.columnWidths.reduce((sum, w) => sum + w, 0) * 11) / layout.fontSize);
-  const lines = Math.max(1, Math.ceil(subtitle.length / perLine));
-  sheet.getRange(`${layout.subtitleRow + 1}:${layout.subtitleRow + 1}`).format.rowHeight = lines * lineHeight(layout.fontSize) + 4;
+  for (const row of [layout.titleRow, layout.subtitleRow]) {
+    sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = layout.rowHeights[row];
+  }
 }

@@ -87,6 +87,10 @@ describe("addRemediationSheet, re-read from the written file", () => {
     expect(layout.columnWidths.map((_, col) => sheet.getColumn(col + 1).width)).toEqual(layout.columnWidths);
   });
 
+  it("gives every row the layout's height, so wrapped and merged text is not cut to one line when opened", () => {
+    expect(layout.cells.map((_, row) => sheet.getRow(row + 1).height)).toEqual(layout.rowHeights);
+  });
+
   it("prints on A4 landscape, one page wide, with the header row repeated", () => {
     expect(sheet.pageSetup).toMatchObject({
       paperSize: 9,

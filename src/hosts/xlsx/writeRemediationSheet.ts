@@ -28,7 +28,8 @@ export function addRemediationSheet(
   writeTexts(sheet, layout, width);
   layout.merges.forEach((m) => sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1));
   layout.columnWidths.forEach((w, col) => (sheet.getColumn(col + 1).width = w));
-  fitMergedRowHeights(sheet, layout);
+  // Neither Excel nor LibreOffice fits wrapped or merged rows of a file written outside Excel: set the estimates.
+  layout.rowHeights.forEach((height, row) => (sheet.getRow(row + 1).height = height));
   return name;
 }
 
@@ -71,7 +72,7 @@ function styleCell(cell: ExcelJS.Cell, layout: RemediationSheetLayout, row: numb
   const font: Partial<ExcelJS.Font> = { name: layout.fontName, size: layout.fontSize };
   cell.numFmt = TEXT_FORMAT;
   if (row === layout.titleRow) {
-    cell.font = { ...font, bold: true, size: layout.fontSize + 2 };
+    cell.font = { ...font, bold: true, size: layout.titleFontSize };
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
   } else if (row === layout.subtitleRow) {
     cell.font = { ...font, italic: true };
@@ -87,22 +88,5 @@ function styleCell(cell: ExcelJS.Cell, layout: RemediationSheetLayout, row: numb
     cell.border = BORDERS;
   } else {
     cell.font = font;
-  }
-}
-
-/**
- * Excel never auto-fits the height of merged cells, so the merged title and subtitle get a height from their text
- * length; other rows are left to Excel's automatic height.
- */
-function fitMergedRowHeights(sheet: ExcelJS.Worksheet, layout: RemediationSheetLayout): void {
-  for (const merge of layout.merges) {
-    const isTitle = merge.top === layout.titleRow;
-    const fontSize = layout.fontSize + (isTitle ? 2 : 0);
-    const text = layout.cells[merge.top]?.[merge.left] ?? "";
-    const width = layout.columnWidths.slice(merge.left, merge.right + 1).reduce((sum, w) => sum + w, 0);
-    // Column widths count characters of the default 11-point font; larger text fits fewer per line.
-    const perLine = Math.max(1, Math.floor((width * 11) / fontSize));
-    const lines = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
-    sheet.getRow(merge.top + 1).height = lines * fontSize * 1.5;
   }
 }
