@@ -25,12 +25,20 @@ export interface AreaToRemedy {
  */
 export function chooseSteps(target: AreaToRemedy, options: PlanOptions): RemediationStep[] {
   const profile = findAreaProfile(target.area.title);
-  const complete = (draft: StepDraft) => completeStep(draft, options.year, options.defaultDeadline ?? "Thường xuyên");
+  // Many leaves share one library draft: fill in its year once (a 200-character replace per leaf adds up).
+  const completed = new Map<StepDraft, RemediationStep>();
+  const complete = (draft: StepDraft): RemediationStep => {
+    let step = completed.get(draft);
+    if (!step) completed.set(draft, (step = completeStep(draft, options.year, options.defaultDeadline ?? "Thường xuyên")));
+    return step;
+  };
   if (target.fullMarks) return [complete(profile.keepUp)];
   const templates = indexTemplates(options.templates ?? []);
+  // Most workbooks have no template sheet: then no leaf's ancestors need listing.
+  const lineage = (code: string) => (templates.size === 0 ? [] : codeLineage(code));
   const steps = target.leaves.length === 0
     ? templatedOr(templates, [target.area.code], complete(profile.remedy))
-    : target.leaves.flatMap((leaf) => templatedOr(templates, codeLineage(leaf.code), complete(ownDraft(leaf, profile.remedy))));
+    : target.leaves.flatMap((leaf) => templatedOr(templates, lineage(leaf.code), complete(ownDraft(leaf, profile.remedy))));
   return uniqueSteps(steps);
 }
 
@@ -62,8 +70,12 @@ function indexTemplates(templates: readonly StepTemplate[]): Map<string, StepTem
 }
 
 function uniqueSteps(steps: readonly RemediationStep[]): RemediationStep[] {
+  const seenText = new Set<string>();
   const seen = new Set<string>();
   return steps.filter((step) => {
+    // The same text repeats for many leaves; it need not be folded again to know it is a duplicate.
+    if (seenText.has(step.text)) return false;
+    seenText.add(step.text);
     const key = normalizeText(step.text);
     if (seen.has(key)) return false;
     seen.add(key);

@@ -74,5 +74,14 @@ export interface CriteriaTree {
 
 /** Every node of the tree, depth first in sheet order. */
 export function flattenTree(nodes: readonly Criterion[]): Criterion[] {
-  return nodes.flatMap((node) => [node, ...flattenTree(node.children)]);
+  // One array for the whole walk: copying each subtree's list into its parent's costs a copy per level.
+  const all: Criterion[] = [];
+  const visit = (list: readonly Criterion[]): void => {
+    for (const node of list) {
+      all.push(node);
+      visit(node.children);
+    }
+  };
+  visit(nodes);
+  return all;
 }

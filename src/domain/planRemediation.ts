@@ -1,4 +1,5 @@
 import type { Analysis, Deduction } from "./analysis";
+import type { CellRef } from "./cellRef";
 import { chooseSteps } from "./chooseSteps";
 import { flattenTree, type Criterion } from "./criteria";
 import { describeAreaIssues } from "./describeAreaIssues";
@@ -50,21 +51,37 @@ function hasFullMarks(area: Criterion): boolean {
  * described by its own sentence, not listed again under itself.
  */
 function assignLeaves(areas: readonly Criterion[], leaves: readonly Deduction[]): Deduction[][] {
-  const cellOwners = new Map<string, number>();
+  const cellOwners = new CellIndex();
   areas.forEach((area, index) => {
     for (const node of flattenTree(area.children)) {
-      const key = node.cells.score ? cellKey(node.cells.score) : undefined;
-      if (key !== undefined && !cellOwners.has(key)) cellOwners.set(key, index);
+      if (node.cells.score) cellOwners.setOnce(node.cells.score, index);
     }
   });
   const assigned: Deduction[][] = areas.map(() => []);
   for (const leaf of leaves) {
-    const owner = cellOwners.get(cellKey(leaf.cell)) ?? areas.findIndex((area) => leaf.code.startsWith(`${area.code}.`));
+    const owner = cellOwners.get(leaf.cell) ?? areas.findIndex((area) => leaf.code.startsWith(`${area.code}.`));
     if (owner >= 0) assigned[owner].push(leaf);
   }
   return assigned;
 }
 
-function cellKey(cell: { sheet: string; row: number; col: number }): string {
-  return `${cell.sheet}!${cell.row}:${cell.col}`;
+/** A number per cell address; keyed by sheet, then by one number per cell rather than a string per cell. */
+class CellIndex {
+  private readonly bySheet = new Map<string, Map<number, number>>();
+
+  setOnce(cell: CellRef, value: number): void {
+    let sheet = this.bySheet.get(cell.sheet);
+    if (!sheet) this.bySheet.set(cell.sheet, (sheet = new Map()));
+    const key = cellNumber(cell);
+    if (!sheet.has(key)) sheet.set(key, value);
+  }
+
+  get(cell: CellRef): number | undefined {
+    return this.bySheet.get(cell.sheet)?.get(cellNumber(cell));
+  }
+}
+
+/** Excel has at most 16,384 columns, so this is unique per cell of a sheet. */
+function cellNumber(cell: CellRef): number {
+  return cell.row * 16384 + cell.col;
 }
