@@ -19,29 +19,32 @@ import { cellFindings, toCriterion } from "./toCriterion";
 export function buildTree(rows: TableRows, source: ScoreSource): { tree: CriteriaTree; findings: Finding[] } {
   const findings: Finding[] = [];
   const nodes = new Map<string, Criterion>();
-  // Nodes whose own score / max cell holds something (a number, or text or an error that is reported).
-  const filled = new Set<Criterion>();
-  const maxFilled = new Set<Criterion>();
+  // Nodes whose own score / max cell is blank. Most cells are filled, so the blank ones are the smaller sets to keep.
+  const blank: Blanks = { score: new Set<Criterion>(), max: new Set<Criterion>() };
   for (const row of rows.criteria) {
-    const { node, findings: cellProblems } = toCriterion(row, source);
-    for (const problem of cellProblems) findings.push(problem);
+    const node = toCriterion(row, source, findings);
     if (nodes.has(node.code)) {
       findings.push({ code: "duplicate_code", severity: "error", cell: row.codeCell, criterion: node.code, actual: row.writtenCode });
       continue;
     }
     nodes.set(node.code, node);
-    if (isFilled(scoreCellOfRow(row, source))) filled.add(node);
-    if (isFilled(row.max)) maxFilled.add(node);
+    if (!isFilled(scoreCellOfRow(row, source))) blank.score.add(node);
+    if (!isFilled(row.max)) blank.max.add(node);
   }
   const areas = linkNodes(nodes, findings);
-  areas.forEach((area) => deriveFromChildren(area, filled, maxFilled));
+  areas.forEach((area) => deriveFromChildren(area, blank));
   for (const area of areas) {
     const subtree = flatten(area);
-    findings.push(...missingScores(area, subtree, filled), ...missingMaxima(subtree, maxFilled));
+    findings.push(...missingScores(area, subtree, blank.score), ...missingMaxima(subtree, blank.max));
   }
   const stated = rows.total ? readStated(rows.total, source, findings) : null;
   const adjustments = rows.adjustments.flatMap((row) => readAdjustment(row, source, findings));
   return { tree: { areas, adjustments, stated }, findings };
+}
+
+interface Blanks {
+  score: Set<Criterion>;
+  max: Set<Criterion>;
 }
 
 /** Hangs every node under its parent, in sheet order (Map order is insertion order). */
@@ -76,14 +79,14 @@ function nearestAncestor(nodes: Map<string, Criterion>, segments: string[]): Cri
  * Post-order: a parent with a blank max or score takes its children's sum when any child has one. Only a blank cell:
  * a #REF! or a text in a parent's cell is reported, not papered over with a sum.
  */
-function deriveFromChildren(node: Criterion, filled: Set<Criterion>, maxFilled: Set<Criterion>): void {
+function deriveFromChildren(node: Criterion, blank: Blanks): void {
   if (node.children.length === 0) return;
-  node.children.forEach((child) => deriveFromChildren(child, filled, maxFilled));
-  if (!maxFilled.has(node)) {
+  node.children.forEach((child) => deriveFromChildren(child, blank));
+  if (blank.max.has(node)) {
     const sum = sumOf(node.children.map((child) => child.max));
     if (sum !== null) Object.assign(node, { max: sum, maxFromChildren: true });
   }
-  if (!filled.has(node)) {
+  if (blank.score.has(node)) {
     const sum = sumOf(node.children.map((child) => child.score));
     if (sum !== null) Object.assign(node, { score: sum, scoreFromChildren: true });
   }
@@ -95,13 +98,13 @@ function sumOf(values: (number | null)[]): number | null {
   return sum;
 }
 
-function missingScores(area: Criterion, subtree: Criterion[], filled: Set<Criterion>): Finding[] {
-  if (!subtree.some((node) => filled.has(node))) {
+function missingScores(area: Criterion, subtree: Criterion[], blankScore: Set<Criterion>): Finding[] {
+  if (subtree.every((node) => blankScore.has(node))) {
     if (!subtree.some((node) => node.max !== null)) return [];
     return [{ code: "missing_score", severity: "warning", cell: area.cells.score ?? area.cells.code, criterion: area.code }];
   }
   return subtree
-    .filter((node) => node.children.length === 0 && node.max !== null && node.score === null && !filled.has(node))
+    .filter((node) => node.children.length === 0 && node.max !== null && node.score === null && blankScore.has(node))
     .map((node) => ({ code: "missing_score", severity: "error", cell: node.cells.score ?? node.cells.code, criterion: node.code }));
 }
 
@@ -109,9 +112,9 @@ function missingScores(area: Criterion, subtree: Criterion[], filled: Set<Criter
  * max_not_number on a scored leaf whose maximum cell is blank ("-", "x"). A leaf with neither a maximum nor a score
  * is a criterion marked not applicable: nothing to check (a parent that states a maximum shows any gap in its sum).
  */
-function missingMaxima(subtree: Criterion[], maxFilled: Set<Criterion>): Finding[] {
+function missingMaxima(subtree: Criterion[], blankMax: Set<Criterion>): Finding[] {
   return subtree
-    .filter((node) => node.children.length === 0 && node.max === null && node.score !== null && !maxFilled.has(node))
+    .filter((node) => node.children.length === 0 && node.max === null && node.score !== null && blankMax.has(node))
     .map((node) => ({ code: "max_not_number", severity: "error", cell: node.cells.max ?? node.cells.code, criterion: node.code, actual: null }));
 }
 

@@ -14,7 +14,11 @@ import { checkTotals } from "./checkTotals";
 export function checkTree(tree: CriteriaTree): Finding[] {
   const findings: Finding[] = [];
   const visit = (node: Criterion): void => {
-    findings.push(...byColumn([...checkScore(node), ...checkSums(node), ...checkReason(node)]));
+    const score = checkScore(node);
+    const sums = checkSums(node);
+    const reason = checkReason(node);
+    // Most nodes are fine: skip the merge and sort for them.
+    if (score.length + sums.length + reason.length > 0) findings.push(...byColumn([...score, ...sums, ...reason]));
     node.children.forEach(visit);
   };
   tree.areas.forEach(visit);

@@ -1,7 +1,7 @@
 import type { ColumnMapping } from "./analysis";
 import { normalizeText } from "./normalizeText";
 import { parseCellNumber } from "./parseCellNumber";
-import { readCode, splitTitleCode, type WrittenCode } from "./parseCode";
+import { readCode, splitTitleCode, titleAfterCode, type WrittenCode } from "./parseCode";
 import type { CellValue, SheetSnapshot } from "./snapshot";
 
 /**
@@ -42,7 +42,7 @@ export function classifyRow(sheet: SheetSnapshot, row: number, columns: ColumnMa
   const folded = !code || /^[dđcs]/i.test(label) ? normalizeText(label.slice(0, 40)) : "";
   const adjustment = ADJUSTMENT.exec(folded);
   if (adjustment) return { kind: "adjustment", label, sign: /tru|phat/.test(adjustment[1]) ? -1 : 1 };
-  if (code) return { kind: "criterion", code, ...stripCode(titleText) };
+  if (code) return { kind: "criterion", code, title: stripCode(titleText), titleHoldsCode: false };
   const inTitle = splitTitleCode(label);
   if (inTitle) return { kind: "criterion", code: inTitle.code, title: inTitle.title, titleHoldsCode: true };
   if (TOTAL.test(folded)) return { kind: "total", label };
@@ -50,9 +50,9 @@ export function classifyRow(sheet: SheetSnapshot, row: number, columns: ColumnMa
   return { kind: "other", hasNumbers: hasNumbers(sheet, row, columns) };
 }
 
-function stripCode(title: string): { title: string; titleHoldsCode: boolean } {
-  const inTitle = splitTitleCode(title);
-  return { title: inTitle && inTitle.title ? inTitle.title : title.trim(), titleHoldsCode: false };
+/** The title without a code written at its start ("Tiêu chí 1.2: Mức độ…" -> "Mức độ…"). */
+function stripCode(title: string): string {
+  return titleAfterCode(title) || title.trim();
 }
 
 function isNote(codeText: string, label: string): boolean {

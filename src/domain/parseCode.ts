@@ -39,7 +39,9 @@ function readCodeText(raw: string): WrittenCode | null {
  * Hand-written rather than regex + split: it runs on every row of tables of thousands of rows.
  */
 function parseDotted(raw: string): number[] | null {
-  const segments: number[] = [];
+  // Sized up front: an empty array grows to 16 slots on its first push, ten times what a code needs.
+  const segments: number[] = new Array(countDots(raw) + 1);
+  let count = 0;
   let value = -1;
   let digits = 0;
   let gap = false;
@@ -50,7 +52,7 @@ function parseDotted(raw: string): number[] | null {
       value = (value < 0 ? 0 : value * 10) + ch - 48;
     } else if (ch === 46) {
       if (value < 0) return null;
-      segments.push(value);
+      segments[count++] = value;
       value = -1;
       digits = 0;
       gap = false;
@@ -60,18 +62,41 @@ function parseDotted(raw: string): number[] | null {
       return null;
     }
   }
-  if (value >= 0) segments.push(value);
-  return segments.length > 0 ? segments : null;
+  if (value >= 0) segments[count++] = value;
+  if (count === 0) return null;
+  segments.length = count; // one slot fewer after a trailing dot
+  return segments;
+}
+
+function countDots(text: string): number {
+  let dots = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 46) dots++;
+  return dots;
 }
 
 /** "Tiêu chí 1.2: Mức độ…" -> code 1.2, title "Mức độ…"; null when the title starts with no code. */
 export function splitTitleCode(raw: string): { code: WrittenCode; title: string } | null {
+  const found = matchTitleCode(raw);
+  if (!found) return null;
+  const { text, match, code } = found;
+  return { code: { ...code, text: match[0].trim().replace(/[:\-–—.)]$/, "").trim() }, title: text.slice(match[0].length).trim() };
+}
+
+/**
+ * The title without the code it starts with ("Tiêu chí 1.2: Mức độ…" -> "Mức độ…"); null when it starts with none.
+ * splitTitleCode without building the code, for titles whose code is in the code column.
+ */
+export function titleAfterCode(raw: string): string | null {
+  const found = matchTitleCode(raw);
+  return found && found.text.slice(found.match[0].length).trim();
+}
+
+function matchTitleCode(raw: string): { text: string; match: RegExpExecArray; code: WrittenCode } | null {
   if (!mayHoldCode(raw)) return null;
   const text = raw.normalize("NFC").trim();
   const match = TITLE_WORD.exec(text) ?? LEADING_CODE.exec(text);
-  const written = match && readCodeText(match[match.length - 1] ?? match[1]);
-  if (!match || !written) return null;
-  return { code: { ...written, text: match[0].trim().replace(/[:\-–—.)]$/, "").trim() }, title: text.slice(match[0].length).trim() };
+  const code = match && readCodeText(match[match.length - 1] ?? match[1]);
+  return match && code ? { text, match, code } : null;
 }
 
 /**

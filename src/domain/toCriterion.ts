@@ -6,11 +6,11 @@ import type { NumberCell, TableRow } from "./readRows";
 import { lastAppraisal, scoreCellOfRow } from "./scoreSource";
 
 /**
- * A tree node (without children) from one criterion row, with the findings of its number cells: formula_error for
- * #REF! and the like, max_not_number / score_not_number for text that is no number — on the maximum and on every
- * score column (self and each appraisal round), since each is a value the sheet got wrong.
+ * A tree node (without children) from one criterion row; the findings of its number cells go to `findings`:
+ * formula_error for #REF! and the like, max_not_number / score_not_number for text that is no number — on the
+ * maximum and on every score column (self and each appraisal round), since each is a value the sheet got wrong.
  */
-export function toCriterion(row: TableRow, source: ScoreSource): { node: Criterion; findings: Finding[] } {
+export function toCriterion(row: TableRow, source: ScoreSource, findings: Finding[]): Criterion {
   const scoreCell = scoreCellOfRow(row, source);
   const appraised = lastAppraisal(row);
   const node: Criterion = {
@@ -34,13 +34,12 @@ export function toCriterion(row: TableRow, source: ScoreSource): { node: Criteri
     },
     children: [],
   };
-  const findings: Finding[] = [];
   if (isUnreadable(row.max)) findings.push(...cellFindings(row.max, "max_not_number", row.code));
   if (isUnreadable(row.self)) findings.push(...cellFindings(row.self, "score_not_number", row.code));
   for (const round of row.appraised) {
     if (isUnreadable(round)) findings.push(...cellFindings(round, "score_not_number", row.code));
   }
-  return { node, findings };
+  return node;
 }
 
 function isUnreadable(cell: NumberCell | undefined): boolean {

@@ -63,7 +63,9 @@ class SparseGrid {
   toRows(): CellValue[][] {
     const values: CellValue[][] = [];
     for (let row = this.top; row <= this.bottom; row++) {
-      values.push(this.rows.get(row)?.slice(this.left) ?? []);
+      const line = this.rows.get(row);
+      // Most sheets start at column A: their rows are already in place, no copy needed.
+      values.push(!line ? [] : this.left === 0 ? line : line.slice(this.left));
     }
     return values;
   }
