@@ -40,20 +40,22 @@ function isProtected(worksheet: ExcelJS.Worksheet): boolean {
 
 /** Non-empty values by 0-based row, each row an array indexed by 0-based column. */
 class SparseGrid {
-  private readonly rows = new Map<number, CellValue[]>();
-  private top = Infinity;
+  // An array rather than a Map: rows come in order and a sheet's rows are mostly all used.
+  private readonly rows: CellValue[][] = [];
+  // -1 for "none yet" rather than Infinity: with Infinity V8 keeps these as doubles, and every row and column number
+  // the engine derives from the origin (and every cell address it creates) would then be a boxed double.
+  private top = -1;
   private bottom = -1;
-  private left = Infinity;
+  private left = -1;
 
   set(row: number, col: number, value: CellValue): void {
     if (value === null || value === "") return;
-    let line = this.rows.get(row);
-    if (!line) this.rows.set(row, (line = []));
+    const line = (this.rows[row] ??= []);
     while (line.length < col) line.push(null);
     line[col] = value;
-    if (row < this.top) this.top = row;
+    if (this.top < 0 || row < this.top) this.top = row;
     if (row > this.bottom) this.bottom = row;
-    if (col < this.left) this.left = col;
+    if (this.left < 0 || col < this.left) this.left = col;
   }
 
   origin(): { row: number; col: number } {
@@ -62,8 +64,9 @@ class SparseGrid {
 
   toRows(): CellValue[][] {
     const values: CellValue[][] = [];
+    if (this.bottom < 0) return values;
     for (let row = this.top; row <= this.bottom; row++) {
-      const line = this.rows.get(row);
+      const line = this.rows[row];
       // Most sheets start at column A: their rows are already in place, no copy needed.
       values.push(!line ? [] : this.left === 0 ? line : line.slice(this.left));
     }
