@@ -10,7 +10,7 @@ export type WrittenCode = { kind: "dotted"; segments: number[]; text: string } |
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
 const ROMAN = /^(X{0,2}(IX|IV|V?I{0,3}))$/;
 // "Tiêu chí 1.2: …", "Tiêu chí thành phần 2.6.1 - …", "Lĩnh vực 2 – …", "TC 3. …"
-const TITLE_WORD = /^(tiêu chí thành phần|tiêu chí|lĩnh vực|tc)\s+([IVX]+|\d{1,3}(?:\s*\.\s*\d{1,3})*)\s*\.?\s*(?:[:\-–—.)]\s*|\s+|$)/iu;
+const TITLE_WORD = /^(?:tiêu chí thành phần|tiêu chí|lĩnh vực|tc)\s+([IVX]+|\d{1,3}(?:\s*\.\s*\d{1,3})*)\s*\.?\s*(?:[:\-–—.)]\s*|\s+|$)/iu;
 // "1.2. Mức độ…", "1. Chỉ đạo…", "II. CẢI CÁCH…", "II - …": a code leading the title itself.
 const LEADING_CODE = /^(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|[IVX]+\s*[.:\-–—])\s+(?=\S)/u;
 
@@ -95,7 +95,8 @@ function matchTitleCode(raw: string): { text: string; match: RegExpExecArray; co
   if (!mayHoldCode(raw)) return null;
   const text = raw.normalize("NFC").trim();
   const match = TITLE_WORD.exec(text) ?? LEADING_CODE.exec(text);
-  const code = match && readCodeText(match[match.length - 1] ?? match[1]);
+  // Both patterns capture the code alone.
+  const code = match && readCodeText(match[1]);
   return match && code ? { text, match, code } : null;
 }
 

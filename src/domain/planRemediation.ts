@@ -51,29 +51,33 @@ function hasFullMarks(area: Criterion): boolean {
  * described by its own sentence, not listed again under itself.
  */
 function assignLeaves(areas: readonly Criterion[], leaves: readonly Deduction[]): Deduction[][] {
-  const cellOwners = new CellIndex();
+  // Only the leaves' cells need an owner: looking every node's cell up costs less than indexing every node.
+  const owners = new CellIndex();
+  for (const leaf of leaves) owners.set(leaf.cell, NO_AREA);
   areas.forEach((area, index) => {
     for (const node of flattenTree(area.children)) {
-      if (node.cells.score) cellOwners.setOnce(node.cells.score, index);
+      if (node.cells.score && owners.get(node.cells.score) === NO_AREA) owners.set(node.cells.score, index);
     }
   });
   const assigned: Deduction[][] = areas.map(() => []);
   for (const leaf of leaves) {
-    const owner = cellOwners.get(leaf.cell) ?? areas.findIndex((area) => leaf.code.startsWith(`${area.code}.`));
-    if (owner >= 0) assigned[owner].push(leaf);
+    const owner = owners.get(leaf.cell) ?? NO_AREA;
+    const index = owner !== NO_AREA ? owner : areas.findIndex((area) => leaf.code.startsWith(`${area.code}.`));
+    if (index >= 0) assigned[index].push(leaf);
   }
   return assigned;
 }
+
+const NO_AREA = -1;
 
 /** A number per cell address; keyed by sheet, then by one number per cell rather than a string per cell. */
 class CellIndex {
   private readonly bySheet = new Map<string, Map<number, number>>();
 
-  setOnce(cell: CellRef, value: number): void {
+  set(cell: CellRef, value: number): void {
     let sheet = this.bySheet.get(cell.sheet);
     if (!sheet) this.bySheet.set(cell.sheet, (sheet = new Map()));
-    const key = cellNumber(cell);
-    if (!sheet.has(key)) sheet.set(key, value);
+    sheet.set(cellNumber(cell), value);
   }
 
   get(cell: CellRef): number | undefined {
