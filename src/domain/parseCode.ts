@@ -64,7 +64,7 @@ function parseDotted(raw: string): number[] | null {
   }
   if (value >= 0) segments[count++] = value;
   if (count === 0) return null;
-  segments.length = count; // one slot fewer after a trailing dot
+  if (count < segments.length) segments.length = count; // one slot fewer after a trailing dot
   return segments;
 }
 
@@ -133,8 +133,15 @@ export function createCodeResolver(): (code: WrittenCode) => string {
       relative = null;
       return String(code.area);
     }
-    if (area === null) return code.segments.join(".");
+    if (area === null) return joinSegments(code.segments);
     relative ??= code.segments.length === 1 || code.segments[0] !== area;
-    return (relative ? [area, ...code.segments] : code.segments).join(".");
+    return relative ? `${area}.${joinSegments(code.segments)}` : joinSegments(code.segments);
   };
+}
+
+/** [2, 6, 1] -> "2.6.1"; concatenation, as join() costs several times more and runs on every row. */
+function joinSegments(segments: readonly number[]): string {
+  let text = String(segments[0]);
+  for (let i = 1; i < segments.length; i++) text += `.${segments[i]}`;
+  return text;
 }
