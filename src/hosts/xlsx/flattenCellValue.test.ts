@@ -53,3 +53,17 @@ describe("toSheetSnapshot", () => {
     expect(snapshot).toMatchObject({ name: "Trống", origin: { row: 0, col: 0 }, values: [], merges: [] });
   });
 });
+
+describe("a formula whose saved result is 0 (regression: read as blank, so a score of 0 became a missing score)", () => {
+  it("reads 0 after a round trip through a file, and leaves a formula without a saved result empty", async () => {
+    const written = new ExcelJS.Workbook();
+    const sheet = written.addWorksheet("Điểm");
+    sheet.getCell("A1").value = 0.5;
+    sheet.getCell("B1").value = { formula: "A1-A1", result: 0 } as ExcelJS.CellFormulaValue;
+    sheet.getCell("C1").value = { formula: "A1*2", result: 1 } as ExcelJS.CellFormulaValue;
+    sheet.getCell("D1").value = { formula: "A1*3" } as ExcelJS.CellFormulaValue;
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load((await written.xlsx.writeBuffer()) as ArrayBuffer);
+    expect(toSheetSnapshot(read.getWorksheet("Điểm")!).values).toEqual([[0.5, 0, 1]]);
+  });
+});

@@ -1,4 +1,4 @@
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import type { CellValue } from "../../domain";
 
 /**
@@ -19,6 +19,14 @@ export function flattenCellValue(value: ExcelJS.CellValue): CellValue {
   if ("richText" in value) return joinRichText(value.richText);
   if ("hyperlink" in value) return flattenText(value.text);
   return null;
+}
+
+/**
+ * One exceljs cell as a CellValue. Formula cells are read from `cell.result`: exceljs leaves a cached result of 0 out
+ * of `cell.value` ({ formula } with no result), which would read a score of 0 as blank.
+ */
+export function flattenCell(cell: ExcelJS.Cell): CellValue {
+  return cell.type === ExcelJS.ValueType.Formula ? flattenResult(cell.result) : flattenCellValue(cell.value);
 }
 
 function flattenResult(result: ExcelJS.CellFormulaValue["result"]): CellValue {

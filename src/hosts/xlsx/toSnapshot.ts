@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../domain";
-import { flattenCellValue } from "./flattenCellValue";
+import { flattenCell } from "./flattenCellValue";
 
 /** The snapshot of every worksheet of a workbook, in tab order. */
 export function toWorkbookSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
@@ -19,7 +19,7 @@ export function toSheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
     row.eachCell((cell, colNumber) => {
       // exceljs makes every covered cell of a merge answer with the top-left value; only the top-left one holds it.
       if (cell.type === ExcelJS.ValueType.Merge) merges.add(cell.master, rowNumber, colNumber);
-      else grid.set(rowNumber - 1, colNumber - 1, flattenCellValue(cell.value));
+      else grid.set(rowNumber - 1, colNumber - 1, flattenCell(cell));
     });
   });
   return {
