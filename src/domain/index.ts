@@ -1,6 +1,6 @@
 /**
  * The engine's only door. Hosts, the task pane, the ribbon commands and the CLI import from here and nowhere else
- * inside src/domain. Pure TypeScript: no I/O, no Office.js, no exceljs, no React.
+ * inside src/domain. Pure TypeScript: no I/O, no Office JavaScript API, no exceljs, no React.
  *
  * Pipeline: WorkbookSnapshot -> analyzeWorkbook (find table, build tree, check, deductions) -> Analysis
  *           Analysis -> planRemediation -> RemediationTable -> layoutRemediationSheet -> grid any host writes
