@@ -10,7 +10,7 @@ export function toWorkbookSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot
 /**
  * One worksheet as the domain sees it: the block of non-empty values from the first used row and column (not
  * necessarily A1), merged areas, protection and visibility. Styled but empty cells do not widen the block.
- * Reads every stored cell once: 20,000 rows × 8 columns take ~40 ms on an idle machine (bench/xlsxHost.ts).
+ * Reads every stored cell once: 20,000 rows × 8 columns take ~40 ms on an idle machine (bench/xlsxHost.bench.ts).
  */
 export function toSheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   const grid = new SparseGrid();

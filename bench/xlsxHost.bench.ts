@@ -1,7 +1,6 @@
 /**
- * Times the .xlsx host on a synthetic 20,000-row × 8-column scoring sheet:
- *   node bin/run-ts.js bench/xlsxHost.ts [rows]
- * Prints the exceljs load, toSnapshot, and savePlanCopy (GIẢI PHÁP sheet + highlight + write) times.
+ * Times the .xlsx host on a synthetic 20,000-row × 8-column scoring sheet (run by `npm run bench`):
+ * the exceljs load, toSnapshot, and savePlanCopy (GIẢI PHÁP sheet + highlight + write) times.
  */
 import { promises as fs } from "fs";
 import * as os from "os";
@@ -44,12 +43,11 @@ async function timeHost(file: string, rows: number, out: string): Promise<void> 
   await time("savePlanCopy (sheet + highlight)", () => savePlanCopy(doc, out, { layout: sampleLayout(), highlight }));
 }
 
-async function main(): Promise<void> {
-  const rows = Number(process.argv[2] ?? 20000);
+export async function run(rows = 20000): Promise<void> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "cchc-bench-"));
   const file = path.join(dir, "big.xlsx");
   await makeWorkbook(file, rows);
-  console.log(`${rows} rows × 8 columns, ${((await fs.stat(file)).size / 1e6).toFixed(1)} MB`);
+  console.log(`xlsx host: ${rows} rows × 8 columns, ${((await fs.stat(file)).size / 1e6).toFixed(1)} MB`);
   // Three rounds: this machine is shared, and the first round also pays for warming up.
   for (let round = 1; round <= 3; round++) {
     console.log(`round ${round}`);
@@ -59,7 +57,3 @@ async function main(): Promise<void> {
   await fs.rm(dir, { recursive: true, force: true });
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
