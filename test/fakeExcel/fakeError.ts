@@ -28,6 +28,7 @@ const MESSAGES: Record<string, string> = {
   ApiNotFound: "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
+  GeneralException: "An internal error has occurred.",
 };
 
 export function fakeError(code: string, errorLocation?: string, detail?: string): FakeOfficeError {

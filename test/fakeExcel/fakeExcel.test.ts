@@ -20,6 +20,31 @@ async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
 }
 
 describe("fake Excel strictness", () => {
+  it("fails getMergedAreasOrNullObject over 512 merged areas (the whole sync), and answers for 512", async () => {
+    const merges = (n: number) => Array.from({ length: n }, (_, i) => `A${i + 1}:B${i + 1}`);
+    const rows = Array.from({ length: 513 }, () => ["x", null]);
+    const read = (count: number) =>
+      createFakeExcel(workbook(sheet("M", rows, { merges: merges(count) }))).excel.run(async (context) => {
+        const areas = context.workbook.worksheets.getItem("M").getRange("A1:B513").getMergedAreasOrNullObject().load("areaCount");
+        await context.sync();
+        return areas.areaCount;
+      });
+    await expect(read(512)).resolves.toBe(512);
+    expect(await codeOf(read(513))).toBe("GeneralException");
+  });
+
+  it("intersects two ranges of a sheet, with a null object when they do not meet", async () => {
+    const fake = createFakeExcel(book());
+    await fake.excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Điểm");
+      const meet = ws.getRange("A1:C4").getIntersectionOrNullObject(ws.getUsedRange(true)).load("address");
+      const apart = ws.getRange("Z1").getIntersectionOrNullObject("A1:B2");
+      await context.sync();
+      expect(meet.address).toBe("'Điểm'!B3:C4");
+      expect(apart.isNullObject).toBe(true);
+    });
+  });
+
   it("throws PropertyNotLoaded for a property not loaded, or loaded but not synced", async () => {
     const fake = createFakeExcel(book());
     await fake.excel.run(async (context) => {

@@ -1,4 +1,5 @@
-import { formatAddress } from "./address";
+import { formatAddress, parseRangeAddress } from "./address";
+import { fakeError } from "./fakeError";
 import { readCellValue, readValueType } from "./cellValues";
 import { FakeClientObject, FakeCollection, type Loadable } from "./clientObject";
 import { FakeConditionalFormatCollection } from "./conditionalFormatProxies";
@@ -6,6 +7,9 @@ import { FakeRangeFormat } from "./formatProxies";
 import { cellAt } from "./model";
 import type { FakeRequestContext } from "./requestContext";
 import { columnCount, mergeRange, readGrid, rowCount, writeNumberFormats, writeValues, type RangeTarget } from "./rangeWrites";
+
+/** Range.getMergedAreasOrNullObject fails above this many merged areas (Office reference, ExcelApi 1.13). */
+export const MAX_MERGED_AREAS = 512;
 
 /** Excel.Range: values, number formats, address and position; format, conditional formats, merges, select. */
 export class FakeRange extends FakeClientObject<RangeTarget> {
@@ -62,7 +66,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
-  /** Merged areas whose top-left cell lies in this range (ExcelApi 1.13); a null object when there are none. */
+  /**
+   * Merged areas whose top-left cell lies in this range (ExcelApi 1.13); a null object when there are none. As the
+   * Office reference says, the call fails when the range holds more than 512 merged areas (the whole sync fails).
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, `${this.where}.merged`, () => {
       this.context.assertApi("1.13", "Range.getMergedAreasOrNullObject");
@@ -71,8 +78,29 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       const areas = target.sheet.merges.filter(
         (m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right,
       );
+      if (areas.length > MAX_MERGED_AREAS) {
+        throw fakeError("GeneralException", "Range.getMergedAreasOrNullObject", `${areas.length} merged areas (at most ${MAX_MERGED_AREAS}).`);
+      }
       return areas.length ? areas.map((m) => ({ sheet: target.sheet, rect: m })) : null;
     });
+  }
+
+  /** The rectangle common to this range and `other` (ExcelApi 1.4); a null object when they do not meet. */
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, `${this.where}.intersect`, () => {
+      this.context.assertApi("1.4", "Range.getIntersectionOrNullObject");
+      const target = this.requireTarget("Range.getIntersectionOrNullObject");
+      const rect = typeof other === "string" ? parseRangeAddress(other) : other.resolveRect(target.sheet);
+      const meet = { top: Math.max(rect.top, target.rect.top), left: Math.max(rect.left, target.rect.left), bottom: Math.min(rect.bottom, target.rect.bottom), right: Math.min(rect.right, target.rect.right) };
+      return meet.top <= meet.bottom && meet.left <= meet.right ? { sheet: target.sheet, rect: meet } : null;
+    }, true);
+  }
+
+  /** This range's rectangle, for another proxy of the same sheet (InvalidArgument across sheets, as Excel). */
+  resolveRect(sheet: RangeTarget["sheet"]): RangeTarget["rect"] {
+    const target = this.requireTarget("Range");
+    if (target.sheet !== sheet) throw fakeError("InvalidArgument", "Range.getIntersectionOrNullObject", "Ranges on different sheets.");
+    return target.rect;
   }
 
   protected override navigation(name: string): Loadable | undefined {

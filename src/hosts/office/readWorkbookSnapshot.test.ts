@@ -1,7 +1,7 @@
-import { createFakeExcel } from "../../../test/fakeExcel";
+import { createFakeExcel, FIVE_MB } from "../../../test/fakeExcel";
 import { range, sheet, workbook } from "../../../test/helpers/grid";
 import { largeScoringWorkbook } from "../../../test/helpers/largeScoringWorkbook";
-import { valueAt } from "../../domain";
+import { analyzeWorkbook, valueAt, type CellValue, type WorkbookSnapshot } from "../../domain";
 import { createOfficeHost } from "./officeHost";
 
 describe("Office host: reading the workbook", () => {
@@ -50,5 +50,49 @@ describe("Office host: reading the workbook", () => {
     const snapshot = await createOfficeHost(fake.excel, fake.office).readWorkbook();
     expect(snapshot.sheets[0].values).toEqual([["A", "B"]]);
     expect(snapshot.sheets[0].merges).toEqual([]);
+  });
+
+  it("a huge unrelated sheet does not matter: the scoring sheet is read whole, every response under 5 MB", async () => {
+    const book = largeScoringWorkbook(300);
+    const huge = Array.from({ length: 30_000 }, (_, r) => Array.from({ length: 8 }, (_, c): CellValue => `Dữ liệu nhập dòng ${r + 1}, cột ${c + 1}`));
+    const withHuge: WorkbookSnapshot = { sheets: [{ name: "Dữ liệu thô", origin: { row: 0, col: 0 }, values: huge, merges: [] }, ...book.sheets] };
+    const fake = createFakeExcel(withHuge);
+
+    const snapshot = await createOfficeHost(fake.excel, fake.office).readWorkbook();
+
+    expect(fake.stats.syncCount).toBe(2);
+    fake.stats.syncs.forEach((s) => expect(s.responseBytes).toBeLessThan(FIVE_MB));
+    const scores = snapshot.sheets.find((s) => s.name === "Điểm")!;
+    expect(scores.values).toEqual(book.sheets[0].values);
+    const result = analyzeWorkbook(snapshot);
+    expect(result.ok && result.analysis.candidateSheets).toEqual(["Điểm"]);
+    expect(result.ok && result.analysis.totals.max).toBe((analyzeWorkbook(book) as { ok: true; analysis: { totals: { max: number } } }).analysis.totals.max);
+  });
+
+  it("reads a scoring sheet larger than one window whole, in chunks, each response under 5 MB", async () => {
+    const book = largeScoringWorkbook(12_000);
+    const fake = createFakeExcel(book);
+
+    const snapshot = await createOfficeHost(fake.excel, fake.office).readWorkbook();
+
+    expect(snapshot.sheets[0].values).toEqual(book.sheets[0].values);
+    expect(snapshot.sheets[0].merges).toEqual([range("A1:G1"), range("A2:G2")]);
+    expect(fake.stats.syncCount).toBeGreaterThan(2);
+    fake.stats.syncs.forEach((s) => expect(s.responseBytes).toBeLessThan(FIVE_MB));
+  });
+
+  it("reads more than 512 merged areas (Excel refuses them in one call) in bands, all of them", async () => {
+    const book = largeScoringWorkbook(700);
+    const rows = book.sheets[0].values.length;
+    // The reason merged across F:G on every criterion row, as many offices lay it out.
+    const merges = [range("A1:G1"), range("A2:G2"), ...Array.from({ length: rows - 4 }, (_, i) => range(`F${i + 5}:G${i + 5}`))];
+    const fake = createFakeExcel({ sheets: [{ ...book.sheets[0], merges }, book.sheets[1]] });
+
+    const snapshot = await createOfficeHost(fake.excel, fake.office).readWorkbook();
+
+    expect(merges.length).toBeGreaterThan(512);
+    expect(snapshot.sheets[0].values).toEqual(book.sheets[0].values);
+    expect(new Set(snapshot.sheets[0].merges.map((m) => JSON.stringify(m)))).toEqual(new Set(merges.map((m) => JSON.stringify(m))));
+    expect(fake.stats.syncCount).toBeLessThanOrEqual(4);
   });
 });

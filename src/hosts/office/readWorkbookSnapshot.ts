@@ -1,62 +1,57 @@
-import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../domain";
-
-/** Excel's error values, as Range.values returns them (strings). */
-const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
-
-interface QueuedSheet {
-  sheet: Excel.Worksheet;
-  used: Excel.Range;
-  merged: Excel.RangeAreas | null;
-}
+import { analyzeWorkbook, type CellRange, type SheetSnapshot, type WorkbookSnapshot } from "../../domain";
+import { readMergesInBands, readValuesInChunks } from "./readSheetRest";
+import { readSheetWindows, type SheetWindow } from "./readSheetWindows";
 
 /**
- * Reads every sheet's used range (values only, formula results) into a snapshot in exactly 2 round trips,
- * whatever the workbook's size: sync 1 loads the sheets' names, visibility and protection; sync 2 loads every
- * sheet's used range (values and position) and, when `merges` is set (ExcelApi 1.13), its merged areas.
+ * Reads the workbook into a snapshot, asking Excel only for what the check needs and never for more than one
+ * response can carry (Excel on the web: 5 MB):
+ *
+ * 1. sync 1 the sheets; sync 2 every sheet's used range and its window (values and merges): an ordinary workbook
+ *    is complete after these 2 syncs;
+ * 2. a sheet larger than its window is completed only when the engine, run on the windows, takes it for a scoring
+ *    sheet (or half of a split): its values in row chunks, one sync each. A huge unrelated sheet keeps its window;
+ * 3. when a window held more than 512 merged areas, the merges of the sheets the engine uses are read in bands.
  */
 export async function readWorkbookSnapshot(context: Excel.RequestContext, options: { merges: boolean }): Promise<WorkbookSnapshot> {
-  const worksheets = context.workbook.worksheets.load("items/name,items/visibility,items/protection/protected");
-  await context.sync();
-  const queued = worksheets.items.map((sheet) => queueSheetRead(sheet, options.merges));
-  await context.sync();
-  return { sheets: queued.map(toSheetSnapshot) };
+  const windows = await readSheetWindows(context, options.merges);
+  const partial: WorkbookSnapshot = { sheets: windows.map(toSheetSnapshot) };
+  const needed = windows.filter((w) => !isComplete(w) || (options.merges && w.merges === null));
+  if (!needed.length) return partial;
+  const used = scoringSheets(partial);
+  for (const [index, window] of windows.entries()) {
+    if (!used.has(window.name) || !window.used) continue;
+    const sheet = partial.sheets[index];
+    if (!isComplete(window)) {
+      partial.sheets[index] = { ...sheet, origin: { row: window.used.top, col: window.used.left }, values: await readValuesInChunks(context, window.name, window.used) };
+    }
+    if (options.merges && (window.merges === null || !isComplete(window))) {
+      partial.sheets[index].merges = (await readMergesInBands(context, window.name, window.used)) ?? [];
+    }
+  }
+  return partial;
 }
 
-function queueSheetRead(sheet: Excel.Worksheet, merges: boolean): QueuedSheet {
-  // getUsedRange (not …OrNullObject) gives A1 for a blank sheet, so the merged-areas call never hangs off a null object.
-  const used = sheet.getUsedRange(true).load("values,rowIndex,columnIndex");
-  const merged = merges
-    ? used.getMergedAreasOrNullObject().load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount")
-    : null;
-  return { sheet, used, merged };
+/** The sheets the engine would use, judged on what was read so far (their headers lie in the windows). */
+function scoringSheets(snapshot: WorkbookSnapshot): Set<string> {
+  const result = analyzeWorkbook(snapshot);
+  return new Set(result.ok ? result.analysis.candidateSheets : []);
 }
 
-function toSheetSnapshot({ sheet, used, merged }: QueuedSheet): SheetSnapshot {
-  const values = used.values.map((line) => line.map(toCellValue));
-  const blank = values.length === 1 && values[0].length === 1 && values[0][0] === null;
+function isComplete(window: SheetWindow): boolean {
+  return !window.used || (window.read !== null && sameRect(window.used, window.read));
+}
+
+function sameRect(a: CellRange, b: CellRange): boolean {
+  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+}
+
+function toSheetSnapshot(window: SheetWindow): SheetSnapshot {
   return {
-    name: sheet.name,
-    origin: { row: used.rowIndex, col: used.columnIndex },
-    values: blank ? [] : values,
-    merges: merged && !merged.isNullObject ? merged.areas.items.map(toCellRange) : [],
-    protected: sheet.protection.protected,
-    hidden: sheet.visibility !== "Visible",
-  };
-}
-
-/** Excel gives "" for an empty cell and the error text ("#REF!") for an error. */
-function toCellValue(value: unknown): CellValue {
-  if (value === "" || value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "boolean") return value;
-  const text = String(value);
-  return ERROR_TEXT.test(text) ? { error: text } : text;
-}
-
-function toCellRange(area: Excel.Range): CellRange {
-  return {
-    top: area.rowIndex,
-    left: area.columnIndex,
-    bottom: area.rowIndex + area.rowCount - 1,
-    right: area.columnIndex + area.columnCount - 1,
+    name: window.name,
+    origin: window.read ? { row: window.read.top, col: window.read.left } : { row: 0, col: 0 },
+    values: window.values,
+    merges: window.merges ?? [],
+    protected: window.protected,
+    hidden: window.hidden,
   };
 }
