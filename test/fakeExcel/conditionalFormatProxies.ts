@@ -13,7 +13,7 @@ interface CfTarget {
   cf: ConditionalFormatModel;
 }
 
-/** Range.conditionalFormats: the formats intersecting the range; `add` covers the range. */
+/** Range.conditionalFormats: the formats intersecting the range; `add` covers the range, at the top priority. */
 export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat> {
   constructor(context: FakeRequestContext, private readonly collectionWhere: string, private readonly rangeResolver: () => RangeTarget) {
     super(context, "ConditionalFormatCollection", collectionWhere, () => {
@@ -36,7 +36,8 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
         assertWritable(range.sheet, "ConditionalFormatCollection.add");
         const model = this.context.model;
         const cf: ConditionalFormatModel = { id: `{CF-${model.nextConditionalFormatId++}}`, type, rect: { ...range.rect }, formula: "", fill: null };
-        range.sheet.conditionalFormats.push(cf);
+        // As Excel documents it: a new conditional format goes to the first/top priority.
+        range.sheet.conditionalFormats.unshift(cf);
         created = { sheet: range.sheet, cf };
       },
     });

@@ -20,6 +20,15 @@ async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
 }
 
 describe("fake Excel strictness", () => {
+  it("moves cells, merges, rule ranges and every reference below an inserted row, as Excel does", () => {
+    const fake = createFakeExcel(workbook(sheet("S", [["a"], [1], [2]], { merges: ["A1:B1"] })));
+    fake.workbook.addConditionalFormat("S", "A2:A3", '=AND(A2>$A$2,LOG10(A3)>0,B1="A2",A1<>0)', "#ff0000");
+    fake.workbook.insertRows("S", 2, 2);
+    expect(fake.workbook.values("S", "A1:A5")).toEqual([["a"], [null], [null], [1], [2]]);
+    expect(fake.workbook.merges("S")).toEqual(["A1:B1"]);
+    expect(fake.workbook.conditionalFormats("S")[0]).toMatchObject({ range: "A4:A5", formula: '=AND(A4>$A$4,LOG10(A5)>0,B1="A2",A1<>0)' });
+  });
+
   it("fails getMergedAreasOrNullObject over 512 merged areas (the whole sync), and answers for 512", async () => {
     const merges = (n: number) => Array.from({ length: n }, (_, i) => `A${i + 1}:B${i + 1}`);
     const rows = Array.from({ length: 513 }, () => ["x", null]);

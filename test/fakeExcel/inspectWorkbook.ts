@@ -3,6 +3,7 @@ import type { CellValue } from "../../src/domain/snapshot";
 import { formatRect, parseRangeAddress } from "./address";
 import { cellAt, findSheet, forEachCell, keyCol, keyRow, usedRect, type CellFormat, type CellModel, type SheetModel, type WorkbookModel } from "./model";
 import { columnLetters } from "../../src/domain/cellRef";
+import { insertSheetRows, pasteOverRows } from "./moveRows";
 
 /** What tests read (and seed) directly in the fake workbook, bypassing the strict API. */
 export interface WorkbookInspector {
@@ -29,6 +30,10 @@ export interface WorkbookInspector {
   setNumberFormat(sheet: string, range: string, numberFormat: string): void;
   addConditionalFormat(sheet: string, range: string, formula: string, fill: string): void;
   setProtected(sheet: string, value: boolean): void;
+  /** The user inserts `count` rows before 1-based `row`: cells, merges and rules move, rule formulas follow. */
+  insertRows(sheet: string, row: number, count?: number): void;
+  /** The user pastes plain cells over 1-based rows top…bottom: the rules crossing them split around them. */
+  pasteOverRows(sheet: string, top: number, bottom: number): void;
 }
 
 export function inspectWorkbook(model: WorkbookModel): WorkbookInspector {
@@ -76,6 +81,8 @@ export function inspectWorkbook(model: WorkbookModel): WorkbookInspector {
         fill: fill.toUpperCase(),
       }),
     setProtected: (name, value) => (sheetOf(name).protected = value),
+    insertRows: (name, row, count = 1) => insertSheetRows(sheetOf(name), row - 1, count),
+    pasteOverRows: (name, top, bottom) => pasteOverRows(sheetOf(name), top - 1, bottom - 1, () => `{CF-${model.nextConditionalFormatId++}}`),
   };
 }
 

@@ -100,4 +100,49 @@ describe("Office host: highlight and clear", () => {
     expect(await createOfficeHost(fake.excel, fake.office).clearHighlight()).toBe(0);
     expect(fake.office.context.document.settings.saved()).toEqual({});
   });
+
+  it("puts its rules above the user's own (Excel adds at the top priority), in the plan's order", async () => {
+    const fake = createFakeExcel(scoringBook());
+    seedUserFormats(fake);
+    await createOfficeHost(fake.excel, fake.office).applyHighlight(sampleHighlight());
+    expect(fake.workbook.conditionalFormats("Điểm").map((f) => f.fill)).toEqual(["#FCE4D6", "#F8CBAD", "#00FF00", "#123456"]);
+  });
+
+  it("after rows are inserted above the table, clear removes its moved rules and highlight replaces them", async () => {
+    const fake = createFakeExcel(scoringBook());
+    seedUserFormats(fake);
+    const host = createOfficeHost(fake.excel, fake.office);
+    await host.applyHighlight(sampleHighlight());
+    fake.workbook.insertRows("Điểm", 3, 2);
+    expect(fake.workbook.conditionalFormats("Điểm").slice(0, 2).map(({ range, formula }) => ({ range, formula }))).toEqual([
+      { range: "F8:F13", formula: "=AND(ISNUMBER(F8),ISNUMBER(D8),F8<D8-0.005)" },
+      { range: "F12", formula: "=ISERROR(F12)" },
+    ]);
+    const userRules = fake.workbook.conditionalFormats("Điểm").slice(2);
+
+    await createOfficeHost(fake.excel, fake.office).applyHighlight(sampleHighlight());
+    expect(fake.workbook.conditionalFormats("Điểm")).toHaveLength(4);
+
+    expect(await createOfficeHost(fake.excel, fake.office).clearHighlight()).toBe(2);
+    expect(fake.workbook.conditionalFormats("Điểm")).toEqual(userRules);
+    expect(fake.office.context.document.settings.saved()[HIGHLIGHT_SETTING]).toBeUndefined();
+  });
+
+  it("clears both halves of a rule Excel split when cells were pasted over it, and nothing of the user's", async () => {
+    const fake = createFakeExcel(scoringBook());
+    seedUserFormats(fake);
+    const host = createOfficeHost(fake.excel, fake.office);
+    await host.applyHighlight(sampleHighlight());
+    fake.workbook.pasteOverRows("Điểm", 8, 8);
+    const ours = fake.workbook.conditionalFormats("Điểm").filter((f) => f.fill === "#FCE4D6");
+    expect(ours.map(({ range, formula }) => ({ range, formula }))).toEqual([
+      { range: "F6:F7", formula: "=AND(ISNUMBER(F6),ISNUMBER(D6),F6<D6-0.005)" },
+      { range: "F9:F11", formula: "=AND(ISNUMBER(F9),ISNUMBER(D9),F9<D9-0.005)" },
+    ]);
+    const userRules = fake.workbook.conditionalFormats("Điểm").filter((f) => f.fill !== "#FCE4D6" && f.fill !== "#F8CBAD");
+    expect(userRules).toHaveLength(4); // the user's two rules were split as well
+
+    expect(await host.clearHighlight()).toBe(3);
+    expect(fake.workbook.conditionalFormats("Điểm")).toEqual(userRules);
+  });
 });

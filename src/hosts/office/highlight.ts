@@ -1,6 +1,6 @@
 import type { HighlightPlan, HighlightRule, Lang } from "../../domain";
 import { HostError } from "../errors";
-import { recordKey, sameRule, toRecord, type HighlightRecord } from "./highlightRecords";
+import { recordKey, ruleSignature, toRecord, type HighlightRecord } from "./highlightRecords";
 import { hostMessage } from "./messages";
 
 /** What to load of a sheet's conditional formats to recognise ours: id, type, custom formula and fill. */
@@ -36,18 +36,23 @@ export async function applyHighlightRules(
   await context.sync();
   assertUnprotected(probes, lang);
   const mine = [...remembered, ...plan.rules.map(toRecord)];
-  const removed = deleteOwnFormats(probes, mine).matched;
+  const removed = deleteOwnFormats(probes, mine).signatures;
   const sheetOf = new Map(probes.map((p) => [p.name, p.sheet]));
-  for (let start = 0; start < plan.rules.length; start += RULES_PER_SYNC) {
-    plan.rules.slice(start, start + RULES_PER_SYNC).forEach((rule) => queueRule(sheetOf.get(rule.sheet)!, rule));
+  // Excel adds each rule at the top priority: added last to first, the plan's first rule ends on top, and all of
+  // them above the user's own rules (deliberately: the colour the user asked for is the one shown).
+  const rules = [...plan.rules].reverse();
+  for (let start = 0; start < rules.length; start += RULES_PER_SYNC) {
+    rules.slice(start, start + RULES_PER_SYNC).forEach((rule) => queueRule(sheetOf.get(rule.sheet)!, rule));
     await context.sync();
   }
-  const kept = remembered.filter((r) => !removed.has(recordKey(r)));
+  // Records whose rules were all replaced are dropped; those of sheets not touched now stay for "Xóa tô màu".
+  const kept = remembered.filter((r) => !removed.has(ruleSignature(r.sheet, r)));
   return { records: dedupe([...kept, ...plan.rules.map(toRecord)]), sheetNames: worksheets.items.map((s) => s.name) };
 }
 
 /**
- * Removes the conditional formats the add-in remembered, and nothing else (the user's own rules stay), in
+ * Removes the conditional formats the add-in added — recognised by their signature, so also after Excel moved or
+ * split them — and nothing else (the user's own rules stay), in
  * 3 round trips: which remembered sheets still exist; their protection and conditional formats; the deletes.
  * Returns how many formats were removed.
  */
@@ -88,27 +93,31 @@ function assertUnprotected(probes: SheetProbe[], lang: Lang): void {
   }
 }
 
-/** Queues the delete of each of our formats on the probed sheets; returns how many and which records matched. */
-function deleteOwnFormats(probes: SheetProbe[], mine: HighlightRecord[]): { count: number; matched: Set<string> } {
-  const matched = new Set<string>();
+/**
+ * Queues the delete of every format on the probed sheets that carries the signature of one of `mine` — however
+ * Excel moved or split it since — and of nothing else; returns how many, and the signatures found.
+ */
+function deleteOwnFormats(probes: SheetProbe[], mine: HighlightRecord[]): { count: number; signatures: Set<string> } {
+  const wanted = new Set(mine.map((r) => ruleSignature(r.sheet, r)));
+  const signatures = new Set<string>();
   let count = 0;
   for (const { name, formats } of probes) {
     for (const format of formats.items) {
-      const record = ownRecord(format, name, mine);
-      if (!record) continue;
-      matched.add(recordKey(record));
+      const signature = signatureOf(format, name);
+      if (!signature || !wanted.has(signature)) continue;
+      signatures.add(signature);
       format.delete();
       count++;
     }
   }
-  return { count, matched };
+  return { count, signatures };
 }
 
-/** The remembered record this format is, if any: a custom rule with the same formula and fill on the same sheet. */
-function ownRecord(format: Excel.ConditionalFormat, sheet: string, records: HighlightRecord[]): HighlightRecord | undefined {
+/** A custom rule's signature as Excel shows it back, or undefined for any other kind of rule. */
+function signatureOf(format: Excel.ConditionalFormat, sheet: string): string | undefined {
   if (format.type !== "Custom" || format.customOrNullObject.isNullObject) return undefined;
-  const shown = { formula: format.customOrNullObject.rule.formula, fill: format.customOrNullObject.format.fill.color };
-  return records.find((r) => r.sheet.toLowerCase() === sheet.toLowerCase() && sameRule(r, shown));
+  const custom = format.customOrNullObject;
+  return ruleSignature(sheet, { formula: custom.rule.formula, fill: custom.format.fill.color });
 }
 
 function dedupe(records: HighlightRecord[]): HighlightRecord[] {

@@ -36,10 +36,24 @@ export function saveRecords(settings: DocumentSettings, records: HighlightRecord
   );
 }
 
-/** Same rule as Excel shows it back: formulas compare without case or spaces, colours without case. */
-export function sameRule(a: { formula: string; fill: string | null }, b: { formula: string; fill: string | null }): boolean {
-  const formula = (f: string) => f.replace(/\s+/g, "").toUpperCase();
-  return formula(a.formula) === formula(b.formula) && (a.fill ?? "").toUpperCase() === (b.fill ?? "").toUpperCase();
+/**
+ * A1 references outside string literals (function names such as LOG10( are not references). Excel rewrites them
+ * when rows are inserted or a rule is split by a paste (`F6` becomes `F7`): a rule is recognised by what stays.
+ */
+const REFERENCE = /("[^"]*")|(?<![A-Za-z0-9_.])\$?[A-Z]{1,3}\$?\d+(?![A-Za-z0-9_(])/gi;
+
+/** The formula without its cell references, spaces or case: "=AND(ISNUMBER(F6),F6<2-0.005)" -> "=AND(ISNUMBER(@),@<2-0.005)". */
+export function formulaShape(formula: string): string {
+  return formula.replace(/\s+/g, "").replace(REFERENCE, (match, text) => (text ? match : "@")).toUpperCase();
+}
+
+/**
+ * The add-in's mark of a rule: sheet, formula shape and fill. It survives Excel moving the rule's references and
+ * range (rows inserted above, a rule split by a paste), and no user rule shares it unless it copies the add-in's
+ * own formula and colour.
+ */
+export function ruleSignature(sheet: string, rule: { formula: string; fill: string | null }): string {
+  return JSON.stringify([sheet.toLowerCase(), formulaShape(rule.formula), (rule.fill ?? "").toUpperCase()]);
 }
 
 export function recordKey(r: HighlightRecord): string {
