@@ -19,7 +19,8 @@ function currentLang(): Lang {
 function show(report: CommandReport): Promise<void> {
   if (!Office.context.requirements.isSetSupported("DialogApi", "1.1")) return Promise.resolve();
   const page = new URL("resultDialog.html", window.location.href).href;
-  return showReport(report, Office.context.ui, page);
+  const messageChild = Office.context.requirements.isSetSupported("DialogApi", "1.2");
+  return showReport(report, Office.context.ui, page, { messageChild });
 }
 
 function register(id: CommandId, run: (context: CommandContext) => Promise<CommandReport>): void {

@@ -36,8 +36,9 @@ export async function runCreateRemediation(context: CommandContext): Promise<Com
 }
 
 /**
- * Runs a command, shows its report (or the failure in words) and ALWAYS signals completion to Office, last, so the
- * function file's runtime stays alive while the result dialog is open.
+ * Runs a command, shows its report (or the failure in words) and ALWAYS signals completion to Office as soon as
+ * the report is delivered to the dialog — not when the user closes it: the function runtime has a time limit and,
+ * until completed() is called, Office queues further clicks on the button, which then looks dead.
  */
 export async function completeCommand(
   event: CommandEvent,

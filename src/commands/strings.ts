@@ -29,6 +29,7 @@ const vi = {
   unexpected: "Có lỗi không mong đợi. Thử lại; nếu vẫn lỗi, mở “Mở CCHC” để xem chi tiết.",
   detail: (message: string) => `Chi tiết: ${message}`,
   close: "Đóng",
+  loading: "Đang tải kết quả…",
 };
 
 export type CommandStrings = typeof vi;
@@ -60,6 +61,7 @@ const en: CommandStrings = {
   unexpected: "Something unexpected went wrong. Try again; if it persists, open “Open CCHC” for details.",
   detail: (message) => `Details: ${message}`,
   close: "Close",
+  loading: "Loading the result…",
 };
 
 /** The commands' texts in the given language. */

@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { analyzeWorkbook, layoutRemediationSheet, toA1, type Analysis, type CellRef, type RemediationTable, type WorkbookSnapshot } from "../../src/domain";
 import { runCheck } from "../../src/commands/runCommand";
 import { reportUrl } from "../../src/commands/reportUrl";
+import type { CommandReport } from "../../src/commands/commandReport";
 import { previewRemediation } from "../../src/hosts/workbookActions";
 import type { WorkbookHost } from "../../src/hosts/workbookHost";
 import { readXlsxFile } from "../../src/hosts/xlsx/readXlsx";
@@ -141,16 +142,44 @@ it("the built taskpane.html loads the bundled office.js first, then one task pan
   expect(readFileSync(join(outDir, "manifest.xml"), "utf8")).toContain("https://localhost:3000/commands.html");
 });
 
-it("the ribbon's result dialog shows a report in Vietnamese and tells Office when Close is pressed", async () => {
-  const report = await runCheck({ host: { readWorkbook: async () => snapshot } as unknown as WorkbookHost, lang: "vi", today: new Date() });
+/** office.js stand-in for the dialog page: records what it sends its opener, lets the test deliver messageChild. */
+const DIALOG_OFFICE_STUB = `window.__sent = [];
+window.Office = {
+  EventType: { DialogParentMessageReceived: "dialogParentMessageReceived" },
+  onReady: () => Promise.resolve({}),
+  context: { ui: {
+    messageParent: (m) => window.__sent.push(m),
+    addHandlerAsync: (type, handler, callback) => { window.__deliver = handler; callback({ status: "succeeded" }); },
+  } },
+};`;
+
+async function openDialog(url: string): Promise<Page> {
   const page = await browser!.newPage({ viewport: { width: 520, height: 480 } });
-  const officeStub = "window.Office = { onReady: () => Promise.resolve({}), context: { ui: { messageParent: (m) => { window.__sent = m; } } } };";
-  await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: officeStub }));
-  await page.goto(reportUrl(`${server!.url}/resultDialog.html`, report));
-  await expect(page.getByRole("heading", { name: report.title }).count()).resolves.toBe(1);
+  await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: DIALOG_OFFICE_STUB }));
+  await page.goto(url);
+  return page;
+}
+
+async function expectReportShown(page: Page, report: CommandReport): Promise<void> {
+  await page.getByRole("heading", { name: report.title }).waitFor();
   await expect(page.getByRole("listitem").allInnerTexts()).resolves.toEqual(report.lines);
   await page.getByRole("button", { name: "Đóng" }).click();
-  await expect(page.evaluate(() => (window as unknown as { __sent?: string }).__sent)).resolves.toBe("close");
+  await expect(page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.at(-1))).resolves.toBe("close");
+}
+
+it("the ribbon's result dialog says ready, shows the report sent by messageChild, and asks to close", async () => {
+  const report = await runCheck({ host: { readWorkbook: async () => snapshot } as unknown as WorkbookHost, lang: "vi", today: new Date() });
+  const page = await openDialog(`${server!.url}/resultDialog.html`);
+  await page.waitForFunction(() => (window as unknown as { __sent: string[] }).__sent.includes("ready"));
+  await page.evaluate((json) => (window as unknown as { __deliver: (a: { message: string }) => void }).__deliver({ message: json }), JSON.stringify(report));
+  await expectReportShown(page, report);
+  await page.close();
+});
+
+it("the result dialog also reads a report from its query string, whatever is appended to the URL", async () => {
+  const report = await runCheck({ host: { readWorkbook: async () => snapshot } as unknown as WorkbookHost, lang: "vi", today: new Date() });
+  const page = await openDialog(`${reportUrl(`${server!.url}/resultDialog.html`, report)}&_host_Info=Excel$Win32$16.01#/x`);
+  await expectReportShown(page, report);
   await page.close();
 });
 
