@@ -11,6 +11,16 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // The first script of the add-in's pages: plain ES5 for Internet Explorer 11 / Edge Legacy webviews.
+    files: ["src/legacy/**/*.js"],
+    languageOptions: {
+      ecmaVersion: 5,
+      sourceType: "script",
+      globals: { window: "readonly", document: "readonly", Office: "readonly", BigInt: "readonly", Promise: "readonly", SyntaxError: "readonly" },
+    },
+    rules: { "@typescript-eslint/no-unused-vars": ["error", { caughtErrors: "none" }] },
+  },
+  {
     // The wall around the engine: the domain is pure TypeScript and knows nothing of its hosts.
     files: ["src/domain/**/*.ts"],
     rules: {

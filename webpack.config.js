@@ -1,7 +1,11 @@
 /**
  * Builds the add-in into dist/: the task pane (taskpane.html), the ribbon's function file (commands.html) and its
- * result dialog (resultDialog.html), the icons, the manifest, and a copy of office.js from @microsoft/office-js so the
- * pane also loads on networks that block Microsoft's CDN.
+ * result dialog (resultDialog.html), the ES5 check that runs first in old webviews (legacy-check.js) and the page it
+ * points to (unsupported.html), the icons and the manifest. Every bundle is ES2020 (node_modules lowered by esbuild;
+ * test/e2e parses them with acorn at that level).
+ *
+ * office.js comes from Microsoft's CDN by default, as Microsoft asks. For networks that block the CDN:
+ *   OFFICE_JS=bundled npm run build    copies office.js from @microsoft/office-js into dist/office/ and loads it there
  *
  *   npm run build        production bundle in dist/
  *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs (plain http, with a warning, when no
@@ -17,6 +21,11 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000";
+/** Where the pages load office.js from: Microsoft's CDN, or the copy in dist/office/ (OFFICE_JS=bundled). */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_BUNDLED = "office/office.js";
+/** The ES level of every bundle (see the README: Office 2019 and other IE11/EdgeHTML webviews get a message). */
+const ES_TARGET = "es2020";
 const DEV_PORT = 3000;
 
 const PAGES = [
@@ -32,10 +41,13 @@ function transformManifest(content) {
   return content.toString().split(DEV_URL).join(target.replace(/\/+$/, ""));
 }
 
-function copyPatterns() {
+function copyPatterns(bundledOffice) {
   return [
     // Already minified: without `minimized` Terser would re-minify 86 MB and the build would take minutes.
-    { from: "node_modules/@microsoft/office-js/dist", to: "office", info: { minimized: true } },
+    ...(bundledOffice ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office", info: { minimized: true } }] : []),
+    // Hand-written ES5 that must reach old webviews as it is (not minified into newer syntax).
+    { from: "src/legacy/legacy-check.js", to: "[name][ext]", info: { minimized: true } },
+    { from: "src/legacy/unsupported.html", to: "[name][ext]" },
     { from: "assets/*.png", to: "assets/[name][ext]" },
     { from: "manifest.xml", to: "[name][ext]", transform: transformManifest },
   ];
@@ -87,8 +99,11 @@ async function devServerConfig() {
 /** @returns {Promise<import("webpack").Configuration>} */
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
+  const bundledOffice = (env.OFFICE_JS ?? process.env.OFFICE_JS) === "bundled";
+  const officeJs = bundledOffice ? OFFICE_JS_BUNDLED : OFFICE_JS_CDN;
   return {
     mode: production ? "production" : "development",
+    target: ["web", ES_TARGET],
     devtool: production ? false : "source-map",
     entry: Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
     output: {
@@ -105,14 +120,21 @@ module.exports = async (env = {}, argv = {}) => {
           use: {
             loader: "ts-loader",
             // ES modules let webpack drop the unused parts of Fluent UI; types are checked by `npm run typecheck`.
-            options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: !production } },
+            options: { transpileOnly: true, compilerOptions: { module: "es2020", target: ES_TARGET, sourceMap: !production } },
           },
+        },
+        {
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: { loader: path.resolve(__dirname, "scripts/webpack/esbuildLoader.js"), options: { target: ES_TARGET } },
         },
       ],
     },
     plugins: [
-      ...PAGES.map((page) => new HtmlWebpackPlugin({ filename: `${page.name}.html`, template: page.template, chunks: [page.name] })),
-      new CopyWebpackPlugin({ patterns: copyPatterns() }),
+      ...PAGES.map(
+        (page) => new HtmlWebpackPlugin({ filename: `${page.name}.html`, template: page.template, chunks: [page.name], templateParameters: { officeJs } }),
+      ),
+      new CopyWebpackPlugin({ patterns: copyPatterns(bundledOffice) }),
     ],
     performance: {
       hints: production ? "warning" : false,

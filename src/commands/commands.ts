@@ -33,7 +33,10 @@ function register(id: CommandId, run: (context: CommandContext) => Promise<Comma
   (globalThis as Record<string, unknown>)[id] = handler;
 }
 
-Office.onReady(() => {
-  register(COMMAND_IDS.checkWorkbook, runCheck);
-  register(COMMAND_IDS.createRemediation, runCreateRemediation);
-});
+// legacy-check.js (ES5, loaded first) has already wired the buttons to unsupported.html in an old webview.
+if (!(globalThis as { CCHC_UNSUPPORTED?: boolean }).CCHC_UNSUPPORTED) {
+  Office.onReady(() => {
+    register(COMMAND_IDS.checkWorkbook, runCheck);
+    register(COMMAND_IDS.createRemediation, runCreateRemediation);
+  });
+}

@@ -6,9 +6,10 @@
  * test-artifacts/taskpane.png (whole pane) and taskpane-top.png (the first screen). The same build and browser
  * also open the ribbon's result dialog page.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { parse } from "acorn";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { analyzeWorkbook, layoutRemediationSheet, toA1, type Analysis, type CellRef, type RemediationTable, type WorkbookSnapshot } from "../../src/domain";
 import { runCheck } from "../../src/commands/runCommand";
@@ -77,7 +78,8 @@ async function openPane(errors: string[]): Promise<Page> {
   await page.addInitScript((data: string) => {
     (window as unknown as { __CCHC_SNAPSHOT__: unknown }).__CCHC_SNAPSHOT__ = JSON.parse(data);
   }, JSON.stringify(snapshot));
-  await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: fakeOffice }));
+  // office.js comes from Microsoft's CDN (or office/ in a bundled build): either way the fake answers instead.
+  await page.route("**/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: fakeOffice }));
   await page.goto(`${server!.url}/taskpane.html`);
   return page;
 }
@@ -135,10 +137,12 @@ it("checks the sample in the built task pane, selects a finding's cell and creat
   expect(errors).toEqual([]);
 });
 
-it("the built taskpane.html loads the bundled office.js first, then one task pane script", () => {
-  expect(pageScripts(outDir, "taskpane.html")).toEqual(["office/office.js", expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/)]);
-  expect(existsSync(join(outDir, "office", "office.js"))).toBe(true);
-  expect(pageScripts(outDir, "commands.html")).toEqual(["office/office.js", expect.stringMatching(/^commands\.[0-9a-f]{8}\.js$/)]);
+it("the built pages load office.js from Microsoft's CDN, their bundle, and the ES5 check", () => {
+  const cdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+  expect(pageScripts(outDir, "taskpane.html")).toEqual([cdn, expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/), "legacy-check.js"]);
+  expect(pageScripts(outDir, "commands.html")).toEqual([cdn, expect.stringMatching(/^commands\.[0-9a-f]{8}\.js$/), "legacy-check.js"]);
+  expect(pageScripts(outDir, "resultDialog.html")).toEqual([cdn, expect.stringMatching(/^resultDialog\.[0-9a-f]{8}\.js$/)]);
+  expect(existsSync(join(outDir, "office"))).toBe(false);
   expect(readFileSync(join(outDir, "manifest.xml"), "utf8")).toContain("https://localhost:3000/commands.html");
 });
 
@@ -146,7 +150,7 @@ it("the built taskpane.html loads the bundled office.js first, then one task pan
 const DIALOG_OFFICE_STUB = `window.__sent = [];
 window.Office = {
   EventType: { DialogParentMessageReceived: "dialogParentMessageReceived" },
-  onReady: () => Promise.resolve({}),
+  onReady: (callback) => { if (callback) setTimeout(callback, 0); return Promise.resolve({}); },
   context: { ui: {
     messageParent: (m) => window.__sent.push(m),
     addHandlerAsync: (type, handler, callback) => { window.__deliver = handler; callback({ status: "succeeded" }); },
@@ -155,7 +159,7 @@ window.Office = {
 
 async function openDialog(url: string): Promise<Page> {
   const page = await browser!.newPage({ viewport: { width: 520, height: 480 } });
-  await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: DIALOG_OFFICE_STUB }));
+  await page.route("**/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: DIALOG_OFFICE_STUB }));
   await page.goto(url);
   return page;
 }
@@ -180,6 +184,54 @@ it("the result dialog also reads a report from its query string, whatever is app
   const report = await runCheck({ host: { readWorkbook: async () => snapshot } as unknown as WorkbookHost, lang: "vi", today: new Date() });
   const page = await openDialog(`${reportUrl(`${server!.url}/resultDialog.html`, report)}&_host_Info=Excel$Win32$16.01#/x`);
   await expectReportShown(page, report);
+  await page.close();
+});
+
+it("every bundle parses as ES2020 and the first-run check as ES5 (acorn), so the claim in the README holds", () => {
+  const bundles = readdirSync(outDir).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f));
+  expect(bundles.map((f) => f.split(".")[0]).sort()).toEqual(expect.arrayContaining(["commands", "resultDialog", "taskpane"]));
+  for (const file of bundles) expect(() => parse(readFileSync(join(outDir, file), "utf8"), { ecmaVersion: 2020, sourceType: "script" })).not.toThrow();
+  expect(() => parse(readFileSync(join(outDir, "legacy-check.js"), "utf8"), { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
+  const inline = [...readFileSync(join(outDir, "unsupported.html"), "utf8").matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  expect(inline.length).toBeGreaterThan(0);
+  inline.forEach((code) => expect(() => parse(code, { ecmaVersion: 5, sourceType: "script" })).not.toThrow());
+  // The check is meaningful: the ES2021 syntax Fluent's tabster ships would not parse at this level.
+  expect(() => parse("a ??= b;", { ecmaVersion: 2020 })).toThrow();
+});
+
+it("in an old webview (new-syntax check forced to fail) the pane shows the Vietnamese way forward, not a blank pane", async () => {
+  const errors: string[] = [];
+  const page = await browser!.newPage({ viewport: { width: 380, height: 720 } });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.addInitScript(() => ((window as unknown as { CCHC_FORCE_LEGACY: boolean }).CCHC_FORCE_LEGACY = true));
+  const officeStub = "window.Office = { onReady: () => Promise.resolve({}), context: {} };";
+  await page.route("**/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: officeStub }));
+  await page.goto(`${server!.url}/taskpane.html`);
+  await page.waitForURL(/unsupported\.html$/);
+  await page.getByRole("heading", { name: "Phiên bản Excel này chưa chạy được tiện ích CCHC" }).waitFor();
+  await expect(page.getByText("Excel 2021 trở lên").count()).resolves.toBe(1);
+  await expect(page.locator("#offline").innerText()).resolves.toBe(`${server!.url}/cchc-offline.html`);
+  mkdirSync(join(REPO_ROOT, "test-artifacts"), { recursive: true });
+  await page.screenshot({ path: join(REPO_ROOT, "test-artifacts", "unsupported.png"), fullPage: true });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+it("in an old webview the ribbon buttons open the same page in a dialog and complete", async () => {
+  const page = await browser!.newPage();
+  await page.addInitScript(() => ((window as unknown as { CCHC_FORCE_LEGACY: boolean }).CCHC_FORCE_LEGACY = true));
+  const stub = `window.__dialogs = []; window.Office = { onReady: (f) => { f && f(); return Promise.resolve({}); },
+    context: { displayLanguage: "vi-VN", requirements: { isSetSupported: () => true },
+      ui: { displayDialogAsync: (url, options, callback) => { window.__dialogs.push(url); callback({ status: "succeeded" }); } } } };`;
+  await page.route("**/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: stub }));
+  await page.goto(`${server!.url}/commands.html`);
+  const result = await page.evaluate(() => {
+    const w = window as unknown as { checkWorkbook: (e: { completed(): void }) => void; __dialogs: string[] };
+    let completed = 0;
+    w.checkWorkbook({ completed: () => completed++ });
+    return { dialogs: w.__dialogs, completed };
+  });
+  expect(result).toEqual({ dialogs: [`${server!.url}/unsupported.html`], completed: 1 });
   await page.close();
 });
 
