@@ -21,7 +21,8 @@ export async function run(): Promise<void> {
     const { ms } = await buildAddin();
     console.log(`taskpane bundle: production build in ${(ms / 1000).toFixed(1)} s`);
   }
-  const scripts = pageScripts(DIST_DIR, "taskpane.html").filter((src) => !src.startsWith("office/"));
+  // office.js (Microsoft's CDN, or office/ in a bundled build) is not ours.
+  const scripts = pageScripts(DIST_DIR, "taskpane.html").filter((src) => !/(^|\/)office\.js$/.test(src));
   let raw = 0;
   let gzip = 0;
   for (const src of scripts) {

@@ -190,7 +190,12 @@ it("the result dialog also reads a report from its query string, whatever is app
 it("every bundle parses as ES2020 and the first-run check as ES5 (acorn), so the claim in the README holds", () => {
   const bundles = readdirSync(outDir).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f));
   expect(bundles.map((f) => f.split(".")[0]).sort()).toEqual(expect.arrayContaining(["commands", "resultDialog", "taskpane"]));
-  for (const file of bundles) expect(() => parse(readFileSync(join(outDir, file), "utf8"), { ecmaVersion: 2020, sourceType: "script" })).not.toThrow();
+  for (const file of bundles) {
+    const code = readFileSync(join(outDir, file), "utf8");
+    expect(() => parse(code, { ecmaVersion: 2020, sourceType: "script" })).not.toThrow();
+    // ES2018 regex lookbehind parses at this level but not in Safari before 16.4 (Excel on older Macs).
+    expect(code).not.toMatch(/\(\?<[=!]/);
+  }
   expect(() => parse(readFileSync(join(outDir, "legacy-check.js"), "utf8"), { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
   const inline = [...readFileSync(join(outDir, "unsupported.html"), "utf8").matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   expect(inline.length).toBeGreaterThan(0);

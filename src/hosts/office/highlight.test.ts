@@ -2,7 +2,7 @@ import { createFakeExcel } from "../../../test/fakeExcel";
 import { sheet, workbook } from "../../../test/helpers/grid";
 import { sampleHighlight } from "../../../test/helpers/remediationLayout";
 import { isHostError } from "../errors";
-import { HIGHLIGHT_SETTING } from "./highlightRecords";
+import { formulaShape, HIGHLIGHT_SETTING } from "./highlightRecords";
 import { createOfficeHost } from "./officeHost";
 
 /** "Điểm" with scores in D (max) and F (appraised) on rows 6–11, as sampleHighlight expects. */
@@ -144,5 +144,12 @@ describe("Office host: highlight and clear", () => {
 
     expect(await host.clearHighlight()).toBe(3);
     expect(fake.workbook.conditionalFormats("Điểm")).toEqual(userRules);
+  });
+});
+
+describe("formulaShape", () => {
+  it("blanks cell references only: not functions, numbers or text", () => {
+    expect(formulaShape('=AND(ISNUMBER($F6),LOG10(F$7)>1E5,F6<D6-0.005,B1="A2")')).toBe('=AND(ISNUMBER(@),LOG10(@)>1E5,@<@-0.005,@="A2")');
+    expect(formulaShape("=and(isnumber(F16), F16 < 2-0.005)")).toBe(formulaShape("=AND(ISNUMBER(F6),F6<2-0.005)"));
   });
 });

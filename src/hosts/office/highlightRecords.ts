@@ -37,14 +37,20 @@ export function saveRecords(settings: DocumentSettings, records: HighlightRecord
 }
 
 /**
- * A1 references outside string literals (function names such as LOG10( are not references). Excel rewrites them
- * when rows are inserted or a rule is split by a paste (`F6` becomes `F7`): a rule is recognised by what stays.
+ * Tokens of a formula: string literals, and runs of name characters with an optional "(" (functions). A token
+ * that is exactly an A1 reference is one Excel rewrites when rows are inserted or a rule is split by a paste
+ * (`F6` becomes `F7`): a rule is recognised by what stays. No regex lookbehind: Safari before 16.4 (Excel on older
+ * Macs) cannot parse it.
  */
-const REFERENCE = /("[^"]*")|(?<![A-Za-z0-9_.])\$?[A-Z]{1,3}\$?\d+(?![A-Za-z0-9_(])/gi;
+const TOKEN = /("[^"]*")|([A-Za-z0-9_.$]+\(?)/g;
+const A1 = /^\$?[A-Za-z]{1,3}\$?\d+$/;
 
 /** The formula without its cell references, spaces or case: "=AND(ISNUMBER(F6),F6<2-0.005)" -> "=AND(ISNUMBER(@),@<2-0.005)". */
 export function formulaShape(formula: string): string {
-  return formula.replace(/\s+/g, "").replace(REFERENCE, (match, text) => (text ? match : "@")).toUpperCase();
+  return formula
+    .replace(/\s+/g, "")
+    .replace(TOKEN, (match, text) => (text || !A1.test(match) ? match : "@"))
+    .toUpperCase();
 }
 
 /**

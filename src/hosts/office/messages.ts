@@ -8,7 +8,7 @@ const vi: Texts = {
   sheetProtected: (t) =>
     `Trang tính "${t}" đang được bảo vệ nên tiện ích không ghi gì vào đó. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.`,
   apiUnsupported: () =>
-    "Phiên bản Excel này chưa hỗ trợ các tính năng tiện ích cần (ExcelApi 1.7 trở lên). Hãy dùng Microsoft 365, Excel 2019 trở lên hoặc Excel trên web, hoặc cập nhật Excel.",
+    "Phiên bản Excel này chưa hỗ trợ các tính năng tiện ích cần (ExcelApi 1.7 trở lên). Hãy dùng Excel của Microsoft 365 (đã cập nhật), Excel 2021 trở lên hoặc Excel trên web.",
   notInExcel: () => "Tiện ích chỉ chạy bên trong Excel. Hãy mở sổ làm việc trong Excel rồi mở lại ngăn tác vụ.",
   AccessDenied: () =>
     "Excel không cho phép thay đổi này: trang tính hoặc sổ làm việc đang được bảo vệ, hoặc bạn chỉ có quyền xem. Hãy bỏ bảo vệ hoặc xin quyền chỉnh sửa rồi thử lại.",
@@ -29,7 +29,7 @@ const vi: Texts = {
 const en: Texts = {
   sheetProtected: (t) => `The sheet "${t}" is protected, so the add-in wrote nothing to it. Unprotect it (Review › Unprotect Sheet) and try again.`,
   apiUnsupported: () =>
-    "This version of Excel lacks features the add-in needs (ExcelApi 1.7 or later). Use Microsoft 365, Excel 2019 or later, or Excel on the web, or update Excel.",
+    "This version of Excel lacks features the add-in needs (ExcelApi 1.7 or later). Use an updated Microsoft 365 Excel, Excel 2021 or later, or Excel on the web.",
   notInExcel: () => "The add-in only runs inside Excel. Open the workbook in Excel and reopen the task pane.",
   AccessDenied: () =>
     "Excel does not allow this change: the sheet or workbook is protected, or you can only view it. Unprotect it or ask for edit rights, then try again.",
