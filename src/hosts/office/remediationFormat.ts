@@ -23,10 +23,15 @@ export function rangeAddress(rect: CellRange): string {
   return `${columnLetters(rect.left)}${rect.top + 1}:${columnLetters(rect.right)}${rect.bottom + 1}`;
 }
 
-/** Formats that must precede the values: the text number format (so "=…", "- …", "+…", "@…" stay text), font, wrap. */
+/**
+ * Formats that must precede the values: the text number format on text cells (so "=…", "- …", "+…", "@…" stay
+ * text), General on the numbers (the TT column: numbers, without Excel's "number stored as text" mark), font, wrap.
+ */
 export function queueBaseFormat(sheet: Excel.Worksheet, layout: RemediationSheetLayout, rows: number, cols: number): void {
   const all = sheet.getRange(rangeAddress({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 }));
-  all.numberFormat = Array.from({ length: rows }, () => Array<string>(cols).fill("@"));
+  all.numberFormat = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => (typeof (layout.cells[r]?.[c] as unknown) === "number" ? "General" : "@")),
+  );
   all.format.font.name = layout.fontName;
   all.format.font.size = layout.fontSize;
   all.format.wrapText = true;

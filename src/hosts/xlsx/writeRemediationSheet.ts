@@ -58,12 +58,14 @@ function writeTexts(sheet: ExcelJS.Worksheet, layout: RemediationSheetLayout, wi
   layout.cells.forEach((texts, row) => {
     const inTable = row >= layout.headerRow;
     for (let col = 0; col < width; col++) {
-      const text = texts[col] ?? "";
-      if (text === "" && !inTable) continue;
+      const value: string | number = texts[col] ?? "";
+      if (value === "" && !inTable) continue;
       const cell = sheet.getCell(row + 1, col + 1);
-      // A plain string value is always stored as a string (a shared string), whatever its first character.
-      if (text !== "") cell.value = text;
+      // A plain string value is always stored as a string (a shared string), whatever its first character;
+      // a number (the TT column) as a number.
+      if (value !== "") cell.value = value;
       styleCell(cell, layout, row);
+      if (typeof value === "number") cell.numFmt = "General";
     }
   });
 }
