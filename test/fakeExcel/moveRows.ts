@@ -1,4 +1,4 @@
-import type { CellRange } from "../../src/domain/snapshot";
+import type { CellRange } from "../../src/domain";
 import { cellKey, keyCol, keyRow, type SheetModel } from "./model";
 
 /**
