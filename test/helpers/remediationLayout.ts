@@ -19,7 +19,7 @@ export function sampleLayout(): RemediationSheetLayout {
       ],
       [...REMEDIATION_HEADERS],
       [
-        "1",
+        1,
         "Tiêu chí 1: Chỉ đạo, điều hành công tác cải cách hành chính: Đoàn thẩm định đánh giá đạt 8,92/10 điểm. " +
           "Bị trừ các tiêu chí cụ thể sau:\n- Tiêu chí 1.2: Mức độ hoàn thành kế hoạch cải cách hành chính đạt " +
           "1,42/1,5 điểm. Lý do: các kế hoạch chỉ mới thực hiện được 94,76%/100%.",
@@ -27,8 +27,8 @@ export function sampleLayout(): RemediationSheetLayout {
         "Quý I/2021\nThường xuyên",
         "Định kỳ 6 tháng/năm",
       ],
-      ["2", "- Tiêu chí 2.1: dòng bắt đầu bằng gạch", "=1+1", "+84 912 345 678", "@ghi chú"],
-      ["3", "Tiêu chí 3: Cải cách thủ tục hành chính: Đoàn thẩm định đánh giá đạt 14,5/14,5 điểm.", "", "", ""],
+      [2, "- Tiêu chí 2.1: dòng bắt đầu bằng gạch", "=1+1", "+84 912 345 678", "@ghi chú"],
+      [3, "Tiêu chí 3: Cải cách thủ tục hành chính: Đoàn thẩm định đánh giá đạt 14,5/14,5 điểm.", "", "", ""],
     ],
     merges: [range("A1:E1"), range("A2:E2")],
     titleRow: 0,

@@ -63,7 +63,7 @@ describe.each(analysed)("GIẢI PHÁP pipeline on %s", (_name, analysis, workboo
     for (const row of layout.cells.slice(layout.headerRow + 1)) {
       expect(row.join("\n")).not.toMatch(/undefined|NaN|null|\d,\d{3,}\/|\/\d+,\d{3,}/);
       expect(row[2]).not.toBe("");
-      expect(row[2].split("\n")).toHaveLength(row[3].split("\n").length);
+      expect(String(row[2]).split("\n")).toHaveLength(String(row[3]).split("\n").length);
     }
   });
 

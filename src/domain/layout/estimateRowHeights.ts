@@ -7,7 +7,7 @@ export const MAX_ROW_HEIGHT = 409;
 const LINE_SPACING = 1.25;
 
 export interface RowHeightInput {
-  cells: readonly (readonly string[])[];
+  cells: readonly (readonly (string | number)[])[];
   merges: readonly CellRange[];
   /** Excel character units (characters of the default 11-point font). */
   columnWidths: readonly number[];
@@ -24,7 +24,7 @@ export interface RowHeightInput {
 export function estimateRowHeights(input: RowHeightInput): number[] {
   return input.cells.map((line, row) => {
     const size = input.fontSizes?.get(row) ?? input.fontSize;
-    const lines = line.reduce((most, text, col) => Math.max(most, linesOf(text, spanWidth(input, row, col), size)), 1);
+    const lines = line.reduce<number>((most, text, col) => Math.max(most, linesOf(String(text), spanWidth(input, row, col), size)), 1);
     return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * size * LINE_SPACING + 4));
   });
 }

@@ -46,7 +46,7 @@ describe("layoutRemediationSheet", () => {
 
   it("writes one row per area: issues by line, steps and deadlines aligned with '- ', notes that exist", () => {
     expect(layout.cells[4]).toEqual([
-      "1",
+      1,
       "Tiêu chí 1: …: Đoàn thẩm định đánh giá đạt 8,92/10 điểm. Bị trừ các tiêu chí cụ thể sau:\n- Tiêu chí 1.2: … đạt 1,42/1,5 điểm.",
       "- Xây dựng kế hoạch.\n- Báo cáo đúng hạn.",
       "- Quý I/2021\n- Thường xuyên",
@@ -54,15 +54,21 @@ describe("layoutRemediationSheet", () => {
     ]);
   });
 
+  it("writes the TT as numbers (no 'number stored as text' in Excel) and every other cell as text", () => {
+    const body = layout.cells.slice(layout.headerRow + 1);
+    expect(body.map((row) => row[0])).toEqual([1, 2]);
+    expect(layout.cells.flatMap((row) => row.slice(1)).every((cell) => typeof cell === "string")).toBe(true);
+  });
+
   it("writes a single step without a dash", () => {
     expect(layout.cells[5].slice(2)).toEqual(["Phát huy kết quả đạt được, tiếp tục …", "Thường xuyên", ""]);
   });
 
-  it("is a rectangle of strings, 5 wide, with widths and the official font", () => {
+  it("is a rectangle of strings (TT numbers aside), 5 wide, with widths and the official font", () => {
     expect(layout.cells).toHaveLength(6);
-    for (const row of layout.cells) {
-      expect(row).toHaveLength(5);
-      for (const cell of row) expect(typeof cell).toBe("string");
+    for (const [row, line] of layout.cells.entries()) {
+      expect(line).toHaveLength(5);
+      line.forEach((cell, col) => expect(typeof cell).toBe(col === 0 && row > layout.headerRow ? "number" : "string"));
     }
     expect(layout.columnWidths).toHaveLength(5);
     expect(layout.fontName).toBe("Times New Roman");
@@ -74,7 +80,7 @@ describe("layoutRemediationSheet", () => {
     const body = seedLayout.cells.slice(seedLayout.headerRow + 1);
     expect(body).toHaveLength(7);
     for (const [, , steps, deadlines] of body) {
-      expect(steps.split("\n")).toHaveLength(deadlines.split("\n").length);
+      expect(String(steps).split("\n")).toHaveLength(String(deadlines).split("\n").length);
     }
     expect(body[1][3]).toBe("- Thường xuyên\n- Quý I/2021");
   });

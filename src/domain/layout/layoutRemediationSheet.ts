@@ -17,7 +17,8 @@ const HEADER_ROW = 3;
  *   line, E the notes that are not empty. With several steps each C and D line starts with "- "; a single step is
  *   written alone, as the seed does for a full-mark area.
  *
- * Every cell is plain text (hosts write it as text: many cells start with "-", which Excel would read as a formula).
+ * Every cell is plain text (hosts write it as text: many cells start with "-", which Excel would read as a formula),
+ * except the TT numbers, which are numbers.
  */
 export function layoutRemediationSheet(table: RemediationTable): RemediationSheetLayout {
   const width = REMEDIATION_COLUMN_WIDTHS.length;
@@ -45,14 +46,19 @@ export function layoutRemediationSheet(table: RemediationTable): RemediationShee
   };
 }
 
-function layoutRow(row: RemediationRow): string[] {
+function layoutRow(row: RemediationRow): (string | number)[] {
   return [
-    row.tt,
+    ttValue(row.tt),
     row.issues.join("\n"),
     asLines(row.steps.map((step) => step.text)),
     asLines(row.steps.map((step) => step.deadline)),
     row.steps.map((step) => step.note).filter((note) => note.trim() !== "").join("\n"),
   ];
+}
+
+/** The TT as the number it is ("3" -> 3), so Excel does not flag it as a number stored as text; other text stays. */
+function ttValue(tt: string): string | number {
+  return /^\d+$/.test(tt) ? Number(tt) : tt;
 }
 
 /** One line per item, "- " prefixed when there are several. */

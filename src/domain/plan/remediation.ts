@@ -62,8 +62,11 @@ export interface StepTemplate {
  * same official formatting from this one description.
  */
 export interface RemediationSheetLayout {
-  /** Every cell as text (never a formula), row-major, starting at A1. */
-  cells: string[][];
+  /**
+   * Every cell, row-major, starting at A1: text (never a formula, to be written as text), except the TT column's
+   * numbers, which are numbers so Excel shows no "number stored as text" mark.
+   */
+  cells: (string | number)[][];
   /** Merged ranges (title and subtitle across the 5 columns), 0-based inclusive. */
   merges: CellRange[];
   /** 0-based rows: title, subtitle, header; the table's body is headerRow+1 … cells.length-1. */

@@ -63,7 +63,11 @@ describe("Office host: writing the GIẢI PHÁP sheet", () => {
 
     expect(fake.workbook.formulas("GIẢI PHÁP")).toEqual({});
     expect(fake.workbook.values("GIẢI PHÁP", "B5:E5")).toEqual([["- Tiêu chí 2.1: dòng bắt đầu bằng gạch", "=1+1", "+84 912 345 678", "@ghi chú"]]);
-    expect(fake.workbook.values("GIẢI PHÁP", "A4")).toEqual([["1"]]);
+    // TT: a number in a General cell (no "number stored as text" mark); every text cell formatted as text.
+    expect(fake.workbook.values("GIẢI PHÁP", "A4:A6")).toEqual([[1], [2], [3]]);
+    expect(fake.workbook.cell("GIẢI PHÁP", "A4")?.numberFormat).toBe("General");
+    expect(fake.workbook.cell("GIẢI PHÁP", "B4")?.numberFormat).toBe("@");
+    expect(fake.workbook.cell("GIẢI PHÁP", "A3")?.numberFormat).toBe("@");
   });
 
   it("never touches an existing GIẢI PHÁP sheet: the new one is GIẢI PHÁP (2)", async () => {

@@ -46,6 +46,14 @@ describe("addRemediationSheet, re-read from the written file", () => {
     expect(sheet.getCell("B5").value).toBe("- Tiêu chí 2.1: dòng bắt đầu bằng gạch");
   });
 
+  it("writes the TT column as numbers in General format (no 'number stored as text'), the texts as text", () => {
+    for (const a1 of ["A4", "A5", "A6"]) {
+      expect(sheet.getCell(a1).type).toBe(ExcelJS.ValueType.Number);
+      expect(sheet.getCell(a1).numFmt ?? "General").toBe("General");
+    }
+    expect(sheet.getCell("B4").numFmt).toBe("@");
+  });
+
   it("merges the title and subtitle across the five columns", () => {
     expect(sheet.model.merges.sort()).toEqual(["A1:E1", "A2:E2"]);
   });
