@@ -67,7 +67,7 @@ export async function run(): Promise<void> {
   const highlight = measure(fake, `highlight (${plan.rules.length} rules)`, 2);
   await host.writeRemediation(layout);
   const write = measure(fake, `GIẢI PHÁP (${layout.cells.length} rows)`, 1);
-  rows.push(highlight, write, { ...highlight, step: "highlight + GIẢI PHÁP", syncs: highlight.syncs + write.syncs, budget: 3, requestKB: highlight.requestKB + write.requestKB, maxRequestKB: Math.max(highlight.maxRequestKB, write.maxRequestKB), responseKB: highlight.responseKB + write.responseKB });
+  rows.push(highlight, write, { ...highlight, step: "highlight + GIẢI PHÁP", syncs: highlight.syncs + write.syncs, budget: 3, requestKB: highlight.requestKB + write.requestKB, maxRequestKB: Math.max(highlight.maxRequestKB, write.maxRequestKB), responseKB: highlight.responseKB + write.responseKB, maxResponseKB: Math.max(highlight.maxResponseKB, write.maxResponseKB) });
 
   const big = oversized(layout);
   await host.writeRemediation(big);
