@@ -3,7 +3,7 @@ import { build } from "esbuild";
 
 /**
  * Bundles fakeOfficePage.ts (the strict fake Excel + a fake Office, installed as window.Excel / window.Office) into
- * one browser script that stands in for office/office.js in the real-browser test.
+ * one browser script that stands in for office.js (CDN or bundled) in the real-browser test.
  */
 export async function bundleFakeOffice(): Promise<string> {
   const result = await build({

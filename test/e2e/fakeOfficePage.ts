@@ -1,5 +1,5 @@
 /**
- * Browser entry that stands in for office/office.js in the real-browser test (bundled by bundleFakeOffice.ts):
+ * Browser entry that stands in for office.js (CDN or bundled) in the real-browser test (bundled by bundleFakeOffice.ts):
  * installs the strict fake Excel holding the snapshot the test injected as `window.__CCHC_SNAPSHOT__`, as
  * window.Excel and window.Office, and exposes it as `window.__fakeExcel` so the test can inspect the workbook.
  */

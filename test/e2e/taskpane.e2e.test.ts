@@ -1,10 +1,11 @@
 /**
  * THE real-browser test: the production build's task pane, served on 127.0.0.1 and opened in headless Chromium
- * (found or installed by `npm test`'s setup step, through playwright-core), with office/office.js replaced by the strict fake Excel
- * holding samples/so-ngoai-vu-2020.xlsx. It checks the workbook, reads the areas and findings, clicks one to select
+ * (found or installed by `npm test`'s setup step, through playwright-core), with office.js (Microsoft's CDN, or
+ * office/ in a bundled build) replaced by the strict fake Excel holding samples/so-ngoai-vu-2020.xlsx. It checks the workbook, reads the areas and findings, clicks one to select
  * its cell, creates the GIẢI PHÁP sheet and reads it back from the fake; the screenshots go to
  * test-artifacts/taskpane.png (whole pane) and taskpane-top.png (the first screen). The same build and browser
- * also open the ribbon's result dialog page.
+ * also open the ribbon's result dialog page, parse every bundle with acorn at the claimed ES level, and force the ES5
+ * first-run check to fail to see the old-webview fallback (test-artifacts/unsupported.png).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
