@@ -24,7 +24,7 @@ export default tseslint.config(
     languageOptions: {
       ecmaVersion: 5,
       sourceType: "script",
-      globals: { window: "readonly", document: "readonly", Office: "readonly", BigInt: "readonly", Promise: "readonly", SyntaxError: "readonly" },
+      globals: { window: "readonly", document: "readonly", Office: "readonly", Promise: "readonly", SyntaxError: "readonly" },
     },
     rules: { "@typescript-eslint/no-unused-vars": ["error", { caughtErrors: "none" }] },
   },
