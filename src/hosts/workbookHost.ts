@@ -6,7 +6,11 @@ import type { CellRef, HighlightPlan, RemediationSheetLayout, WorkbookSnapshot }
  * Failures are thrown as the typed errors of `./errors`.
  */
 export interface WorkbookHost {
-  /** Reads every sheet's used range (values, merges, protection) into a snapshot. */
+  /**
+   * Reads the workbook into a snapshot: every sheet's name, protection and visibility, the values and merges of its
+   * used range — bounded for a huge sheet the engine does not use (the Office host reads such a sheet's first
+   * 8,192 rows × 64 columns only).
+   */
   readWorkbook(): Promise<WorkbookSnapshot>;
   /** Adds the plan's conditional formats and remembers them, so `clearHighlight` removes exactly those. */
   applyHighlight(plan: HighlightPlan): Promise<void>;

@@ -165,6 +165,9 @@ it("the ribbon's result dialog says ready, shows the report sent by messageChild
   const page = await openDialog(`${server!.url}/resultDialog.html`);
   await page.waitForFunction(() => (window as unknown as { __sent: string[] }).__sent.includes("ready"));
   await page.evaluate((json) => (window as unknown as { __deliver: (a: { message: string }) => void }).__deliver({ message: json }), JSON.stringify(report));
+  await page.getByRole("heading", { name: report.title }).waitFor();
+  mkdirSync(join(REPO_ROOT, "test-artifacts"), { recursive: true });
+  await page.screenshot({ path: join(REPO_ROOT, "test-artifacts", "result-dialog.png") });
   await expectReportShown(page, report);
   await page.close();
 });

@@ -22,7 +22,8 @@ export const DEFAULT_REMEDIATION_SHEET = "GIẢI PHÁP";
 
 /**
  * The WorkbookHost over Office.js. `excel` and `office` default to the page's globals; tests pass the strict fake.
- * Round trips: readWorkbook 2; applyHighlight 2; writeRemediation 1 after a read or highlight (the sheet names are
+ * Round trips: readWorkbook 2 (more only for a scoring sheet over 8,192 rows or a window with over 512 merged areas,
+ * see readWorkbookSnapshot); applyHighlight 2; writeRemediation 1 after a read or highlight (the sheet names are
  * known), else 2; values over ~4 MB add one per chunk. Every Excel failure becomes a HostError with `cause`.
  */
 export function createOfficeHost(
