@@ -24,7 +24,7 @@ async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> 
 }
 
 describe("applyHighlightRules", () => {
-  it("adds one expression conditional format per rule, with our formula and fill, after the user's own", async () => {
+  it("adds one expression conditional format per rule, with our formula and fill, beside the user's own", async () => {
     const workbook = scoringWorkbook();
     applyHighlightRules(workbook, sampleHighlight());
     const formats = conditionalFormatsOf((await roundTrip(workbook)).getWorksheet("Điểm")!);
@@ -48,10 +48,22 @@ describe("applyHighlightRules", () => {
     expect(cell.numFmt).toBe("0.00");
   });
 
-  it("can take back exactly what it added", () => {
+  it("puts its rules on top of the user's (priorities 1, 2), the user's keeping their order below", async () => {
+    const workbook = scoringWorkbook();
+    workbook.getWorksheet("Điểm")!.addConditionalFormatting({
+      ref: "B1:B3",
+      rules: [{ type: "expression", priority: 2, formulae: ["B1>1"], style: { font: { italic: true } } }],
+    });
+    applyHighlightRules(workbook, sampleHighlight());
+    const formats = conditionalFormatsOf((await roundTrip(workbook)).getWorksheet("Điểm")!);
+    expect(formats.map((f) => [f.ref, f.rules[0].priority])).toEqual([["A1:A3", 3], ["B1:B3", 4], ["F6:F11", 1], ["F10", 2]]);
+  });
+
+  it("can take back exactly what it added, the user's priorities restored", () => {
     const workbook = scoringWorkbook();
     removeHighlights(applyHighlightRules(workbook, sampleHighlight()));
-    expect(conditionalFormatsOf(workbook.getWorksheet("Điểm")!).map((f) => f.ref)).toEqual(["A1:A3"]);
+    const formats = conditionalFormatsOf(workbook.getWorksheet("Điểm")!);
+    expect(formats.map((f) => [f.ref, f.rules[0].priority])).toEqual([["A1:A3", 1]]);
   });
 
   it("refuses a rule for a sheet the workbook lacks", () => {
