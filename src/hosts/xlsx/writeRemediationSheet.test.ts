@@ -50,6 +50,7 @@ describe("addRemediationSheet, re-read from the written file", () => {
     for (const a1 of ["A4", "A5", "A6"]) {
       expect(sheet.getCell(a1).type).toBe(ExcelJS.ValueType.Number);
       expect(sheet.getCell(a1).numFmt ?? "General").toBe("General");
+      expect(sheet.getCell(a1).alignment).toMatchObject({ horizontal: "center", vertical: "top" });
     }
     expect(sheet.getCell("B4").numFmt).toBe("@");
   });

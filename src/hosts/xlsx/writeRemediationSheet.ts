@@ -65,7 +65,11 @@ function writeTexts(sheet: ExcelJS.Worksheet, layout: RemediationSheetLayout, wi
       // a number (the TT column) as a number.
       if (value !== "") cell.value = value;
       styleCell(cell, layout, row);
-      if (typeof value === "number") cell.numFmt = "General";
+      if (typeof value === "number") {
+        // The TT: a number (no "number stored as text" mark), centred as in the official plans and the add-in.
+        cell.numFmt = "General";
+        cell.alignment = { ...cell.alignment, horizontal: "center" };
+      }
     }
   });
 }
