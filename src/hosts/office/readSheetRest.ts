@@ -11,7 +11,7 @@ export async function readValuesInChunks(context: Excel.RequestContext, sheetNam
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const cols = used.right - used.left + 1;
   const values: CellValue[][] = [];
-  let rows = Math.max(1, Math.floor(CHUNK_CELLS / cols));
+  let rows = Math.min(used.bottom - used.top + 1, Math.max(1, Math.floor(CHUNK_CELLS / cols)));
   let halvings = 0;
   for (let top = used.top; top <= used.bottom; ) {
     const bottom = Math.min(used.bottom, top + rows - 1);

@@ -95,4 +95,24 @@ describe("Office host: reading the workbook", () => {
     expect(new Set(snapshot.sheets[0].merges.map((m) => JSON.stringify(m)))).toEqual(new Set(merges.map((m) => JSON.stringify(m))));
     expect(fake.stats.syncCount).toBeLessThanOrEqual(4);
   });
+
+  it("asks for less when Excel refuses a response as too large: smaller windows, then smaller chunks", async () => {
+    const book = largeScoringWorkbook(1200);
+    const filler = (name: string) => ({
+      name,
+      origin: { row: 0, col: 0 },
+      values: Array.from({ length: 3000 }, (_, r) => [`Ghi chép số ${r + 1} của ${name}`, r]),
+      merges: [],
+    });
+    const limit = 150 * 1024;
+    const fake = createFakeExcel({ sheets: [filler("Nhật ký 1"), book.sheets[0], filler("Nhật ký 2")] }, { maxResponseBytes: limit });
+
+    const snapshot = await createOfficeHost(fake.excel, fake.office).readWorkbook();
+
+    expect(snapshot.sheets[1].values).toEqual(book.sheets[0].values);
+    expect(snapshot.sheets[1].merges).toEqual([range("A1:G1"), range("A2:G2")]);
+    const answered = fake.stats.syncs.filter((s) => s.responseBytes <= limit);
+    expect(answered.length).toBeLessThan(fake.stats.syncCount); // some were refused, then asked again smaller
+    expect(analyzeWorkbook(snapshot).ok).toBe(true);
+  });
 });
