@@ -1,6 +1,7 @@
 import type { CellRef } from "./cellRef";
 import type { CriteriaTree } from "./criteria";
 import type { Finding } from "./finding";
+import type { Framework } from "./framework";
 
 /** The columns of a scoring table the engine knows. */
 export type ColumnRole = "code" | "title" | "max" | "self" | "appraised" | "reason" | "evidence";
@@ -45,6 +46,8 @@ export interface AnalysisOptions {
   columns?: ColumnMapping;
   /** Overrides for the scores sheet of a split layout. */
   scoresColumns?: ColumnMapping;
+  /** The official criteria to compare the workbook with; deviations become framework_* findings. */
+  framework?: Framework;
 }
 
 export type TableSource =

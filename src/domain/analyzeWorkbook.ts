@@ -1,6 +1,7 @@
 import type { AnalysisOptions, AnalysisResult, ScoreSource, TableSource } from "./analysis";
 import { buildTree } from "./buildTree";
 import { checkTree } from "./checkTree";
+import { compareWithFramework } from "./compareWithFramework";
 import { listAppraisalCuts, listDeductions } from "./deductions";
 import type { Finding } from "./finding";
 import { findScoringSheets, type ScoringTable } from "./findScoringSheets";
@@ -21,7 +22,8 @@ export function analyzeWorkbook(workbook: WorkbookSnapshot, options: AnalysisOpt
   const { rows, source, scoreSource } =
     choice.kind === "single" ? readSingle(choice.table, options) : readSplit(choice.criteria, choice.scores, options);
   const { tree, findings: readingFindings } = buildTree(rows, scoreSource);
-  const findings = sortFindings([...rows.findings, ...readingFindings, ...checkTree(tree)], workbook);
+  const framework = options.framework ? compareWithFramework(tree, options.framework) : [];
+  const findings = sortFindings([...rows.findings, ...readingFindings, ...checkTree(tree), ...framework], workbook);
   const { totals, areas } = summarizeTree(tree);
   return {
     ok: true,

@@ -23,3 +23,8 @@ export { readStepTemplates } from "./stepTemplates";
 export { layoutRemediationSheet } from "./layoutRemediationSheet";
 export { planHighlight } from "./planHighlight";
 export { uniqueSheetName } from "./sheetName";
+export * from "./framework";
+export { parseFrameworkJson } from "./parseFrameworkJson";
+export { readFrameworkSheet } from "./readFrameworkSheet";
+export { compareWithFramework } from "./compareWithFramework";
+export { readUnitName } from "./readUnitName";
