@@ -2,6 +2,7 @@ import { parseCliArgs } from "./args";
 import { runCheck } from "./checkCommand";
 import { EXIT, type CliIo } from "./io";
 import { runPlan } from "./planCommand";
+import { runReview } from "./reviewCommand";
 import { cliStrings } from "./strings";
 
 /**
@@ -22,5 +23,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   if (command.kind === "check") return runCheck(command, io);
+  if (command.kind === "review") return runReview(command, io);
   return runPlan(command, io);
 }

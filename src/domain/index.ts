@@ -28,3 +28,7 @@ export { parseFrameworkJson } from "./parseFrameworkJson";
 export { readFrameworkSheet } from "./readFrameworkSheet";
 export { compareWithFramework } from "./compareWithFramework";
 export { readUnitName } from "./readUnitName";
+export * from "./review";
+export { summarizeReview } from "./summarizeReview";
+export { toUnitReview } from "./toUnitReview";
+export { layoutReviewWorkbook, type ReviewCell, type ReviewColumn, type ReviewSheet, type ReviewWorkbookLayout } from "./layoutReviewWorkbook";

@@ -81,7 +81,8 @@ async function serialize(workbook: XlsxDocument["workbook"], outPath: string): P
   }
 }
 
-async function replaceFile(outPath: string, bytes: Buffer): Promise<void> {
+/** Writes `bytes` to a temporary file beside `outPath`, then renames it over `outPath`: never a half-written file. */
+export async function replaceFile(outPath: string, bytes: Buffer): Promise<void> {
   const absolute = nodePath.resolve(outPath);
   const temp = nodePath.join(
     nodePath.dirname(absolute),
