@@ -79,12 +79,13 @@ function workerCount(requested: number | undefined): number {
 }
 
 /**
- * The compiled CLI (esbuild, build/) ships the worker as reviewWorker.js beside itself; from the sources (jest, tsx)
- * the worker starts through a small CommonJS file that registers tsx.
+ * The compiled CLI (scripts/build-cli.js: build/cli/main.js, this code bundled in it) has src/cli/reviewWorker.ts
+ * compiled beside it as reviewWorker.js; from the sources (jest, tsx) __dirname is src/cli/review and the worker
+ * starts through a small CommonJS file that registers tsx.
  */
 function spawnWorker(pool: PoolOptions): Worker {
   const compiled = path.join(__dirname, "reviewWorker.js");
-  const entry = existsSync(compiled) ? compiled : path.join(__dirname, "reviewWorkerFromSource.cjs");
+  const entry = existsSync(compiled) ? compiled : path.join(__dirname, "..", "reviewWorkerFromSource.cjs");
   return new Worker(entry, { workerData: { options: pool.options, lang: pool.lang } });
 }
 

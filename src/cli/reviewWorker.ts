@@ -3,8 +3,8 @@
  * `workerData` holds the analysis options (the framework included) and the language.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { AnalysisOptions, Lang } from "../../domain";
-import { reviewFile } from "./reviewFile";
+import type { AnalysisOptions, Lang } from "../domain";
+import { reviewFile } from "./review/reviewFile";
 
 const { options, lang } = workerData as { options: AnalysisOptions; lang: Lang };
 
