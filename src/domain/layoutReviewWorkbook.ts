@@ -1,3 +1,4 @@
+import { estimateRowHeights } from "./estimateRowHeights";
 import type { Lang } from "./lang";
 import { reviewEn } from "./locales/reviewEn";
 import type { ReviewLabels } from "./locales/reviewLabels";
@@ -23,6 +24,8 @@ export interface ReviewSheet {
   headerRow: number;
   columns: ReviewColumn[];
   rows: ReviewCell[][];
+  /** Points: the header row's height, then each body row's, sized for their wrapped text. */
+  rowHeights: number[];
 }
 
 export interface ReviewWorkbookLayout {
@@ -32,6 +35,7 @@ export interface ReviewWorkbookLayout {
 }
 
 const HEADER_ROW = 3;
+const FONT_SIZE = 12;
 
 /**
  * The summary workbook of `cchc review` as plain grids, in the official format's font: "Tổng hợp" (one row per
@@ -42,11 +46,16 @@ export function layoutReviewWorkbook(review: Review, lang: Lang): ReviewWorkbook
   const labels = lang === "en" ? reviewEn : reviewVi;
   const sheets = [layoutUnits(review, labels), layoutFindings(review, labels), layoutDeducted(review, labels)];
   if (review.framework !== null) sheets.push(layoutFramework(review, labels, review.framework));
-  return { fontName: "Times New Roman", fontSize: 12, sheets };
+  return { fontName: "Times New Roman", fontSize: FONT_SIZE, sheets };
 }
 
 function sheet(name: string, title: string, subtitle: string, columns: ReviewColumn[], rows: ReviewCell[][]): ReviewSheet {
-  return { name, title, subtitle, headerRow: HEADER_ROW, columns, rows };
+  const columnWidths = columns.map((column) => column.width);
+  // Bold headers run wider than the estimate's plain text: a little margin for them.
+  const [header] = estimateRowHeights({ cells: [columns.map((column) => column.header)], merges: [], columnWidths: columnWidths.map((w) => w * 0.85), fontSize: FONT_SIZE });
+  const cells = rows.map((row) => row.map((value) => (value === null ? "" : String(value))));
+  const rowHeights = [header, ...estimateRowHeights({ cells, merges: [], columnWidths, fontSize: FONT_SIZE })];
+  return { name, title, subtitle, headerRow: HEADER_ROW, columns, rows, rowHeights };
 }
 
 function layoutUnits(review: Review, l: ReviewLabels): ReviewSheet {
@@ -54,9 +63,9 @@ function layoutUnits(review: Review, l: ReviewLabels): ReviewSheet {
   const ranked = review.units.filter((unit) => unit.rank !== null).length;
   const columns: ReviewColumn[] = [
     { header: u.order, width: 5, format: "count" },
-    { header: u.unit, width: 28, format: "text" },
-    { header: u.file, width: 28, format: "text" },
-    { header: u.sheet, width: 18, format: "text" },
+    { header: u.unit, width: 24, format: "text" },
+    { header: u.file, width: 26, format: "text" },
+    { header: u.sheet, width: 16, format: "text" },
     { header: u.score, width: 9, format: "score" },
     { header: u.max, width: 9, format: "score" },
     { header: u.index, width: 9, format: "score" },
@@ -65,7 +74,7 @@ function layoutUnits(review: Review, l: ReviewLabels): ReviewSheet {
     { header: u.errors, width: 7, format: "count" },
     { header: u.warnings, width: 9, format: "count" },
     { header: u.status, width: 14, format: "text" },
-    { header: u.note, width: 40, format: "text" },
+    { header: u.note, width: 32, format: "text" },
   ];
   const rows = review.units.map((unit, at): ReviewCell[] => {
     const usable = unit.status !== "unusable";

@@ -48,6 +48,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: ReviewSheet, layout: Review
   sheet.columns.forEach((column, col) => (ws.getColumn(col + 1).width = column.width));
   writeBanner(ws, 1, sheet.title, { ...font, bold: true, size: layout.fontSize + 2 }, width);
   if (sheet.subtitle) writeBanner(ws, 2, sheet.subtitle, { ...font, italic: true }, width);
+  sheet.rowHeights.forEach((height, at) => (ws.getRow(header + at).height = height));
   sheet.columns.forEach((column, col) => {
     const cell = ws.getCell(header, col + 1);
     cell.value = column.header;
@@ -68,7 +69,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: ReviewSheet, layout: Review
       cell.alignment = { vertical: "top", wrapText: true, horizontal: typeof value === "number" ? "right" : "left" };
     });
   });
-  if (sheet.rows.length > 0) ws.autoFilter = { from: { row: header, column: 1 }, to: { row: header + sheet.rows.length, column: width } };
+  ws.autoFilter = { from: { row: header, column: 1 }, to: { row: header + sheet.rows.length, column: width } };
 }
 
 function writeBanner(ws: ExcelJS.Worksheet, row: number, text: string, font: Partial<ExcelJS.Font>, width: number): void {
