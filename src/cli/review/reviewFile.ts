@@ -10,7 +10,7 @@ export async function reviewFile(file: string, options: AnalysisOptions, lang: L
   const loaded = await loadAnalysis(file, options, lang);
   const fallback = path.basename(file).replace(/\.[^.]+$/, "");
   if (!loaded.ok) return unusableReview(file, fallback, loaded.message);
-  const unit = readUnitName(loaded.doc.snapshot, loaded.analysis) ?? fallback;
+  const unit = readUnitName(loaded.doc.snapshot, loaded.analysis.source) ?? fallback;
   return toUnitReview(file, unit, loaded.analysis, lang);
 }
 
