@@ -15,8 +15,9 @@ describe("review progress", () => {
     const progress = createProgress(4, { isTTY: true, write: (text) => writes.push(text) }, (s) => `còn ~${s} giây`);
     progress.step("a.xlsx", 2);
     progress.finish();
-    expect(writes[0].startsWith("\r\u001b[K")).toBe(true);
-    expect(writes[0].slice(4)).toMatch(/^\[█{12}░{12}\] 2\/4 a\.xlsx · còn ~\d+ giây$/);
-    expect(writes[1]).toBe("\n");
+    expect(writes[0]).toBe(`\r\u001b[K[${"░".repeat(24)}] 0/4`);
+    expect(writes[1].startsWith("\r\u001b[K")).toBe(true);
+    expect(writes[1].slice(4)).toMatch(/^\[█{12}░{12}\] 2\/4 a\.xlsx · còn ~\d+ giây$/);
+    expect(writes[2]).toBe("\n");
   });
 });

@@ -20,6 +20,8 @@ const BAR = 24;
  */
 export function createProgress(total: number, sink: ProgressSink, left: (seconds: number) => string): Progress {
   const started = Date.now();
+  // An empty bar at once on a terminal: starting the worker threads takes a moment before the first file is done.
+  if (sink.isTTY) sink.write(`\r\x1b[K[${"░".repeat(BAR)}] 0/${total}`);
   return {
     step(file, done) {
       if (!sink.isTTY) {
