@@ -9,6 +9,7 @@ import {
   type Lang,
 } from "../domain";
 import { isHostError } from "../hosts/errors";
+import { readXlsxFile } from "../hosts/xlsx/readXlsx";
 import { savePlanCopy } from "../hosts/xlsx/savePlanCopy";
 import { inferAppraisedYear } from "./inferYear";
 import { EXIT, type CliIo } from "./io";
@@ -44,13 +45,15 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
     return EXIT.unusable;
   }
   const { doc, analysis } = loaded;
+  loaded.warnings.forEach((warning) => io.err(warning));
   const inferred = request.year === undefined ? inferAppraisedYear(doc.snapshot, analysis) : null;
   const year = request.year ?? (inferred !== null ? inferred + 1 : now.getFullYear());
   const table = planRemediation(analysis, { year, templates: readStepTemplates(doc.snapshot) });
   const highlight = request.highlight ? planHighlight(analysis, doc.snapshot) : undefined;
   try {
     await mkdir(path.dirname(path.resolve(output)), { recursive: true });
-    const saved = await savePlanCopy(doc, output, { layout: layoutRemediationSheet(table), highlight });
+    // Until the adding writer replaces it, the copy is still written through exceljs.
+    const saved = await savePlanCopy(await readXlsxFile(request.file), output, { layout: layoutRemediationSheet(table), highlight });
     io.out(s.planYear(year, year - 1, inferred !== null));
     const deducted = analysis.deductions.filter((item) => item.leaf).length;
     io.out(s.planWritten(saved.outPath, saved.sheetName, table.rows.length, deducted));

@@ -33,6 +33,8 @@ export interface CliStrings {
   planDefaultOutput: (out: string) => string;
   planHasErrors: (errors: number, file: string) => string;
   planRefusesInput: (file: string) => string;
+  /** A sheet given up because reading it would cost more than the reader allows. */
+  sheetOverLimit: (file: string, sheet: string) => string;
   badArgs: (detail: string) => string;
 }
 
@@ -111,6 +113,8 @@ const VI: CliStrings = {
   hostError: {
     file_not_found: () => "không tìm thấy tệp (kiểm tra lại đường dẫn).",
     file_unreadable: () => "không phải tệp Excel .xlsx hợp lệ, bị hỏng hoặc không có quyền đọc.",
+    file_is_folder: () => "đây là một thư mục, không phải tệp; hãy chỉ ra từng tệp .xlsx trong đó.",
+    file_no_permission: () => "không có quyền đọc tệp này.",
     file_encrypted: () => "tệp được đặt mật khẩu hoặc là tệp .xls cũ; hãy gỡ mật khẩu hoặc lưu lại dạng .xlsx.",
     file_unwritable: (file) => `không ghi được tệp kết quả «${file}».`,
     output_is_input: (file) => `tệp kết quả «${file}» trùng với tệp đầu vào.`,
@@ -125,6 +129,8 @@ const VI: CliStrings = {
   planDefaultOutput: (out) => `Không có -o: ghi kết quả vào «${out}».`,
   planHasErrors: (errors, file) =>
     `Lưu ý: bảng điểm có ${errors} lỗi; xem chi tiết bằng: cchc check "${file}"`,
+  sheetOverLimit: (file, sheet) =>
+    `«${file}»: trang tính «${sheet}» quá lớn để đọc hết (vượt giới hạn số ô hoặc dung lượng); chỉ đọc phần đầu, bỏ qua phần còn lại.`,
   planRefusesInput: (file) => `Không ghi đè tệp đầu vào «${file}»: hãy chọn tệp kết quả khác bằng -o.`,
   badArgs: (detail) => `Tham số không hợp lệ: ${detail}`,
 };
@@ -155,6 +161,8 @@ const EN: CliStrings = {
   hostError: {
     file_not_found: () => "file not found (check the path).",
     file_unreadable: () => "not a valid .xlsx workbook, damaged, or not readable.",
+    file_is_folder: () => "this is a folder, not a file; name each .xlsx file in it.",
+    file_no_permission: () => "no permission to read this file.",
     file_encrypted: () => "the file is password-protected or an old .xls; remove the password or save it as .xlsx.",
     file_unwritable: (file) => `the output file "${file}" cannot be written.`,
     output_is_input: (file) => `the output file "${file}" is the input file.`,
@@ -167,6 +175,8 @@ const EN: CliStrings = {
     `Remediation in ${year} for the ${appraised} appraisal` + (inferred ? " (read from the sheet title; change with --year)." : "."),
   planDefaultOutput: (out) => `No -o given: writing "${out}".`,
   planHasErrors: (errors, file) => `Note: the scoring table has ${errors} errors; see them with: cchc check "${file}"`,
+  sheetOverLimit: (file, sheet) =>
+    `"${file}": sheet "${sheet}" is too large to read whole (beyond the cell or size limit); only its first rows were read.`,
   planRefusesInput: (file) => `Will not overwrite the input "${file}": choose another output with -o.`,
   badArgs: (detail) => `Invalid arguments: ${detail}`,
 };
