@@ -15,6 +15,8 @@ export type HostErrorCode =
   /** The output file could not be written (missing folder, no permission, file open in Excel, disk full). */
   | "file_unwritable"
   | "output_is_input"
+  /** The output file exists and replacing it was not asked for (--force). */
+  | "output_exists"
   | "excel_failed";
 
 export class HostError extends Error {

@@ -25,6 +25,8 @@ export interface XlsxPackage {
   relations: Relationship[];
   /** Dates counted from 1904 (old Mac workbooks). */
   date1904: boolean;
+  /** An .xlsm (its workbook part's content type is macro-enabled): a copy must keep the .xlsm extension. */
+  macroEnabled: boolean;
 }
 
 /** A sheet read only in part, and why. */
@@ -144,7 +146,9 @@ function readPackage(bytes: Uint8Array): XlsxPackage {
     const kind = rel && /\/worksheet$/.test(rel.type) ? ("worksheet" as const) : ("other" as const);
     return { ...sheet, path: rel?.target ?? "", kind };
   });
-  return { bytes, zip, workbookPath, sheets, relations, date1904: info.date1904 };
+  const types = readPartText({ bytes, zip }, "[Content_Types].xml") ?? "";
+  const macroEnabled = /macroEnabled/i.test(types) || zip.entries.some((entry) => /vbaProject\.bin$/i.test(entry.name));
+  return { bytes, zip, workbookPath, sheets, relations, date1904: info.date1904, macroEnabled };
 }
 
 function readContext(pkg: XlsxPackage): SheetContext {

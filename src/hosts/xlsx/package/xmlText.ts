@@ -45,8 +45,3 @@ const decoder = new TextDecoder();
 export function decodeUtf8(bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
-
-/** Characters XML text and attribute values must escape. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
-}
