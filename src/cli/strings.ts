@@ -25,7 +25,8 @@ export interface CliStrings {
   verdictOk: (warnings: number) => string;
   verdictErrors: (errors: number, warnings: number) => string;
   cannotUse: (file: string, reason: string) => string;
-  hostError: Record<string, (file: string) => string>;
+  /** Why a file cannot be used, by HostError code; `cause` is the system's code (EACCES, ENOSPC …) when there is one. */
+  hostError: Record<string, (file: string, cause?: string) => string>;
   planWritten: (out: string, sheet: string, rows: number, deducted: number) => string;
   planHighlighted: (sheet: string) => string;
   planNoHighlight: string;
@@ -120,7 +121,7 @@ const VI: CliStrings = {
     file_is_folder: () => "đây là một thư mục, không phải tệp; hãy chỉ ra từng tệp .xlsx trong đó.",
     file_no_permission: () => "không có quyền đọc tệp này.",
     file_encrypted: () => "tệp được đặt mật khẩu hoặc là tệp .xls cũ; hãy gỡ mật khẩu hoặc lưu lại dạng .xlsx.",
-    file_unwritable: (file) => `không ghi được tệp kết quả «${file}».`,
+    file_unwritable: (file, cause) => `không ghi được tệp kết quả «${file}» (${describeWriteCause(cause)}).`,
     output_is_input: (file) => `tệp kết quả «${file}» trùng với tệp đầu vào.`,
     output_exists: (file) => `tệp «${file}» đã có; không ghi đè (thêm --force nếu muốn thay nó).`,
   },
@@ -170,7 +171,7 @@ const EN: CliStrings = {
     file_is_folder: () => "this is a folder, not a file; name each .xlsx file in it.",
     file_no_permission: () => "no permission to read this file.",
     file_encrypted: () => "the file is password-protected or an old .xls; remove the password or save it as .xlsx.",
-    file_unwritable: (file) => `the output file "${file}" cannot be written.`,
+    file_unwritable: (file, cause) => `the output file "${file}" cannot be written (${cause ?? "system error"}).`,
     output_is_input: (file) => `the output file "${file}" is the input file.`,
     output_exists: (file) => `"${file}" already exists; not replaced (add --force to replace it).`,
   },
@@ -191,4 +192,13 @@ const EN: CliStrings = {
 
 export function cliStrings(lang: Lang): CliStrings {
   return lang === "en" ? EN : VI;
+}
+
+function describeWriteCause(cause: string | undefined): string {
+  if (cause === "ENOENT") return "thư mục không tồn tại";
+  if (cause === "EEXIST" || cause === "ENOTDIR") return "một phần của đường dẫn là tệp, không phải thư mục";
+  if (cause === "EACCES" || cause === "EPERM") return "không có quyền ghi, hoặc tệp đang mở trong Excel";
+  if (cause === "EISDIR") return "đây là một thư mục";
+  if (cause === "ENOSPC") return "ổ đĩa đã đầy";
+  return cause ?? "lỗi hệ thống tệp";
 }
