@@ -21,6 +21,7 @@ const samples: Record<FindingCode, Finding> = {
   missing_reason: { code: "missing_reason", severity: "warning", cell: at("F", 12), criterion: "1.2", expected: 1.5, actual: 1.42 },
   unmatched_score: { code: "unmatched_score", severity: "error", cell: at("A", 30), criterion: "2.9", actual: "2.9" },
   unreadable_row: { code: "unreadable_row", severity: "warning", cell: at("A", 33), actual: "Ghi chú: xem phụ lục" },
+  second_table_ignored: { code: "second_table_ignored", severity: "warning", cell: at("F", 3), actual: "TT" },
 };
 
 const numbersOf = (finding: Finding) =>

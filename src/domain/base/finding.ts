@@ -20,6 +20,7 @@ export type Severity = "error" | "warning";
  * - missing_reason:     a deducted criterion (score < max) without a reason (warning).
  * - unmatched_score:    split layout: a score row whose code is not in the criteria sheet.
  * - unreadable_row:     a row inside the table with content that is neither a criterion, a note nor a total (warning).
+ * - second_table_ignored: another table beside the scoring table in its header row; only the left one is read (warning).
  */
 export type FindingCode =
   | "score_not_number"
@@ -36,7 +37,8 @@ export type FindingCode =
   | "missing_score"
   | "missing_reason"
   | "unmatched_score"
-  | "unreadable_row";
+  | "unreadable_row"
+  | "second_table_ignored";
 
 export interface Finding {
   code: FindingCode;

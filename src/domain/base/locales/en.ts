@@ -41,6 +41,9 @@ export const en: Messages = {
     unreadable_row: (f) =>
       `Row ${f.cell.row + 1} of sheet ${f.cell.sheet} (${cellText(f)}) is neither a criterion, a note nor a total ` +
       `row, so it was skipped${quoted(f)}.`,
+    second_table_ignored: (f) =>
+      `Sheet ${f.cell.sheet} has a second table beside the scoring table, starting at ${cellText(f)}${quoted(f)}; ` +
+      `only the left table is read and this one is ignored (move it to a sheet of its own to use it).`,
   },
   problems: {
     sheet_not_found: (p) =>

@@ -41,6 +41,9 @@ export const vi: Messages = {
     unreadable_row: (f) =>
       `Dòng ${f.cell.row + 1} của trang tính ${f.cell.sheet} (ô ${cellText(f)}) không phải tiêu chí, ghi chú hay dòng ` +
       `tổng cộng nên đã bị bỏ qua${quoted(f)}.`,
+    second_table_ignored: (f) =>
+      `Trang tính ${f.cell.sheet} có một bảng thứ hai bên cạnh bảng điểm, bắt đầu từ ô ${cellText(f)}${quoted(f)}; ` +
+      `chỉ đọc bảng bên trái, bảng này bị bỏ qua (muốn dùng nó, hãy chuyển nó sang trang tính riêng).`,
   },
   problems: {
     sheet_not_found: (p) =>
