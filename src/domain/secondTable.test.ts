@@ -1,5 +1,5 @@
-import { sheet, workbook } from "../../../test/helpers/grid";
-import { analyzeWorkbook } from "../analyzeWorkbook";
+import { sheet, workbook } from "../../test/helpers/grid";
+import { analyzeWorkbook } from "./analyzeWorkbook";
 
 /** Two tables side by side in one sheet (issue 7): once read as one, with scores from either. */
 describe("a second table beside the scoring table", () => {
