@@ -13,6 +13,7 @@ export type CliCommand =
       output?: string;
       json: boolean;
       framework?: string;
+      force: boolean;
     }
   | {
       kind: "plan";
@@ -22,6 +23,7 @@ export type CliCommand =
       output?: string;
       year?: number;
       highlight: boolean;
+      force: boolean;
     };
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; lang: Lang; error: string };
@@ -37,6 +39,7 @@ const OPTIONS = {
   year: { type: "string" },
   "no-highlight": { type: "boolean" },
   framework: { type: "string" },
+  force: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -82,7 +85,7 @@ function readAnalysisOptions(values: Values): AnalysisOptions | string {
 
 function readCheck(values: Values, files: string[], lang: Lang, analysis: AnalysisOptions): ParsedArgs {
   if (files.length === 0) return { ok: false, lang, error: "check <file.xlsx>…" };
-  const misplaced = ["output", "year", "no-highlight"].find((key) => values[key as keyof Values] !== undefined);
+  const misplaced = ["output", "year", "no-highlight", "force"].find((key) => values[key as keyof Values] !== undefined);
   if (misplaced) return { ok: false, lang, error: `--${misplaced} belongs to plan, not check` };
   const command: CliCommand = { kind: "check", lang, files, analysis, json: values.json === true };
   if (values.framework !== undefined) command.framework = values.framework;
@@ -95,7 +98,7 @@ function readReview(values: Values, inputs: string[], lang: Lang, analysis: Anal
   if (misplaced) return { ok: false, lang, error: `--${misplaced} belongs to plan, not review` };
   const json = values.json === true;
   if (values.output === undefined && !json) return { ok: false, lang, error: "review needs -o <summary.xlsx> (or --json)" };
-  const command: CliCommand = { kind: "review", lang, inputs, analysis, json, output: values.output };
+  const command: CliCommand = { kind: "review", lang, inputs, analysis, json, output: values.output, force: values.force === true };
   if (values.framework !== undefined) command.framework = values.framework;
   return { ok: true, command };
 }
@@ -117,6 +120,7 @@ function readPlan(values: Values, files: string[], lang: Lang, analysis: Analysi
     output: values.output,
     year,
     highlight: values["no-highlight"] !== true,
+    force: values.force === true,
   };
   return { ok: true, command };
 }

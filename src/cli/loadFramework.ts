@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { parseFrameworkJson, readFrameworkSheet, type Framework, type Lang } from "../domain";
 import { isHostError } from "../hosts/errors";
-import { readXlsxFile } from "../hosts/xlsx/readXlsx";
+import { openXlsxFile } from "../hosts/xlsx/xlsxFile";
 import { cliStrings } from "./strings";
 
 export type LoadedFramework = { ok: true; framework: Framework } | { ok: false; message: string };
@@ -26,7 +26,7 @@ export async function loadFramework(file: string, lang: Lang): Promise<LoadedFra
     return result.ok ? result : { ok: false, message: s.frameworkUnusable(file, s.frameworkBadField(result.where)) };
   }
   try {
-    const { snapshot } = await readXlsxFile(file);
+    const { snapshot } = await openXlsxFile(file);
     const result = readFrameworkSheet(snapshot, name);
     return result.ok ? result : { ok: false, message: s.frameworkUnusable(file, s.frameworkNoTable(result.where)) };
   } catch (error) {

@@ -16,6 +16,8 @@ export interface ReviewRequest {
   json: boolean;
   lang: Lang;
   framework?: string;
+  /** Replace an existing output file (never an input). */
+  force?: boolean;
 }
 
 /**
@@ -42,7 +44,8 @@ export async function runReview(request: ReviewRequest, io: CliIo): Promise<numb
   progress.finish();
   const review = summarizeReview(units, options.framework?.name ?? null);
   if (output) {
-    const written = await writeSummary(output, review, request.lang, request.json ? io.err : io.out);
+    const target = { inputPath: request.inputs[0], force: request.force };
+    const written = await writeSummary(output, target, review, request.lang, request.json ? io.err : io.out);
     if (!written) return EXIT.unusable;
   }
   if (request.json) io.out(JSON.stringify(review, null, 2));
@@ -50,10 +53,16 @@ export async function runReview(request: ReviewRequest, io: CliIo): Promise<numb
 }
 
 /** Writes the summary workbook and says so through `say` (stdout, or stderr when stdout carries the JSON). */
-async function writeSummary(output: string, review: Review, lang: Lang, say: (text: string) => void): Promise<boolean> {
+async function writeSummary(
+  output: string,
+  target: { inputPath: string; force?: boolean },
+  review: Review,
+  lang: Lang,
+  say: (text: string) => void,
+): Promise<boolean> {
   const s = cliStrings(lang);
   try {
-    await writeReviewWorkbook(output, layoutReviewWorkbook(review, lang));
+    await writeReviewWorkbook(output, layoutReviewWorkbook(review, lang), target);
   } catch (error) {
     if (!isHostError(error)) throw error;
     const describe = s.hostError[error.code];

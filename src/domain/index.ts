@@ -33,3 +33,5 @@ export { readUnitName } from "./read/readUnitName";
 export { summarizeReview } from "./check/summarizeReview";
 export { toUnitReview } from "./check/toUnitReview";
 export { layoutReviewWorkbook, type ReviewCell, type ReviewColumn, type ReviewSheet, type ReviewWorkbookLayout } from "./layout/layoutReviewWorkbook";
+export { needsWholeSheet, SHEET_HEAD_ROWS } from "./sheetHead";
+export { isTemplateSheetName } from "./plan/stepTemplates";

@@ -1,10 +1,10 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { writeSyntheticWorkbook } from "../../bench/syntheticWorkbook";
 import { readFrameworkSheet, round2, type Framework } from "../../src/domain";
-import { readXlsxFile } from "../../src/hosts/xlsx/readXlsx";
+import { openXlsxFile } from "../../src/hosts/xlsx/xlsxFile";
 import { cchc, ROOT, sample, spawnCchc } from "./runCapture";
 
 jest.setTimeout(180_000);
@@ -190,7 +190,7 @@ describe("checking against a framework", () => {
   let framework: Framework;
 
   beforeAll(async () => {
-    const read = readFrameworkSheet((await readXlsxFile(sample("so-ngoai-vu-2020.xlsx"))).snapshot, "QĐ 2020");
+    const read = readFrameworkSheet((await openXlsxFile(sample("so-ngoai-vu-2020.xlsx"))).snapshot, "QĐ 2020");
     if (!read.ok) throw new Error(read.where);
     const criteria = read.framework.criteria
       .filter((c) => c.code !== "4.1.5")
@@ -273,5 +273,17 @@ describe("cchc review arguments", () => {
     const run = await cchc("review", input, "-o", input);
     expect(run.code).toBe(2);
     expect(run.err).toContain(input);
+  });
+
+  it("replaces an existing summary only with --force", async () => {
+    const out = path.join(tmp, "co-san.xlsx");
+    writeFileSync(out, "bản cũ");
+    const input = path.join(units, "so-ngoai-vu-2020.xlsx");
+    const refused = await cchc("review", input, "-o", out);
+    expect(refused.code).toBe(2);
+    expect(refused.out + refused.err).toContain(out);
+    expect(readFileSync(out, "utf8")).toBe("bản cũ");
+    expect((await cchc("review", input, "-o", out, "--force")).code).toBe(0);
+    expect((await readTable(out, "Tổng hợp")).rows).toHaveLength(1);
   });
 });

@@ -33,6 +33,7 @@ const samples: Record<FindingCode, Finding> = {
     expected: "Mức độ hoàn thành kế hoạch cải cách hành chính năm của cơ quan, đơn vị",
     actual: "Mức độ thực hiện kế hoạch cải cách hành chính năm của cơ quan, đơn vị",
   },
+  second_table_ignored: { code: "second_table_ignored", severity: "warning", cell: at("F", 3), actual: "TT" },
 };
 
 const numbersOf = (finding: Finding) =>

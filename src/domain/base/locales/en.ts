@@ -53,6 +53,9 @@ export const en: Messages = {
     framework_title_mismatch: (f) =>
       `The title of ${name(f)} (${cellText(f)}) differs from the framework: the table says "${fullText(f.actual)}", ` +
       `the framework "${fullText(f.expected)}".`,
+    second_table_ignored: (f) =>
+      `Sheet ${f.cell.sheet} has a second table beside the scoring table, starting at ${cellText(f)}${quoted(f)}; ` +
+      `only the left table is read and this one is ignored (move it to a sheet of its own to use it).`,
   },
   problems: {
     sheet_not_found: (p) =>

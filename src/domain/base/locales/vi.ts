@@ -53,6 +53,9 @@ export const vi: Messages = {
     framework_title_mismatch: (f) =>
       `Tên ${name(f)} (ô ${cellText(f)}) khác khung tiêu chí: bảng điểm ghi «${fullText(f.actual)}», khung tiêu chí ghi ` +
       `«${fullText(f.expected)}».`,
+    second_table_ignored: (f) =>
+      `Trang tính ${f.cell.sheet} có một bảng thứ hai bên cạnh bảng điểm, bắt đầu từ ô ${cellText(f)}${quoted(f)}; ` +
+      `chỉ đọc bảng bên trái, bảng này bị bỏ qua (muốn dùng nó, hãy chuyển nó sang trang tính riêng).`,
   },
   problems: {
     sheet_not_found: (p) =>
