@@ -275,6 +275,15 @@ describe("cchc review arguments", () => {
     expect(run.err).toContain(input);
   });
 
+  it("speaks English with --lang en: sheet names, headers and statuses", async () => {
+    const out = path.join(tmp, "summary-en.xlsx");
+    const run = await cchc("review", path.join(units, "so-ngoai-vu-2020.xlsx"), path.join(units, "hỏng.xlsx"), "-o", out, "--lang", "en");
+    expect(run.code).toBe(2);
+    const { rows } = await readTable(out, "Summary");
+    expect(rows.map((row) => [row["Unit"], row["Rank"], row["Status"]])).toEqual([["SỞ NGOẠI VỤ", 1, "passed"], ["hỏng", null, "unreadable"]]);
+    expect((await readTable(out, "Deducted criteria")).rows.length).toBeGreaterThan(0);
+  });
+
   it("replaces an existing summary only with --force", async () => {
     const out = path.join(tmp, "co-san.xlsx");
     writeFileSync(out, "bản cũ");
