@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { AnalysisOptions, Lang, ScoreSource } from "../domain";
+import { DOCX_OPTIONS, readDocxRequest, strayDocxOption, type DocxRequest } from "./docxArgs";
 
 /** What the user asked for, once the command line has been read. */
 export type CliCommand =
@@ -13,6 +14,8 @@ export type CliCommand =
       output?: string;
       year?: number;
       highlight: boolean;
+      /** --docx: also (or, without -o, only) write the Kế hoạch as a Word document. */
+      docx?: DocxRequest;
     };
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; lang: Lang; error: string };
@@ -28,6 +31,7 @@ const OPTIONS = {
   year: { type: "string" },
   "no-highlight": { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  ...DOCX_OPTIONS,
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
@@ -71,7 +75,7 @@ function readAnalysisOptions(values: Values): AnalysisOptions | string {
 
 function readCheck(values: Values, files: string[], lang: Lang, analysis: AnalysisOptions): ParsedArgs {
   if (files.length === 0) return { ok: false, lang, error: "check <file.xlsx>…" };
-  const misplaced = ["output", "year", "no-highlight"].find((key) => values[key as keyof Values] !== undefined);
+  const misplaced = ["output", "year", "no-highlight", "docx"].find((key) => values[key as keyof Values] !== undefined);
   if (misplaced) return { ok: false, lang, error: `--${misplaced} belongs to plan, not check` };
   return { ok: true, command: { kind: "check", lang, files, analysis, json: values.json === true } };
 }
@@ -84,6 +88,10 @@ function readPlan(values: Values, files: string[], lang: Lang, analysis: Analysi
     year = Number(values.year);
     if (!/^\d{4}$/.test(values.year) || year < 2000 || year > 2100) return { ok: false, lang, error: "--year YYYY" };
   }
+  const docx = readDocxRequest(values);
+  if (typeof docx === "string") return { ok: false, lang, error: docx };
+  const stray = strayDocxOption(values);
+  if (stray) return { ok: false, lang, error: `--${stray} belongs to --docx` };
   const command: CliCommand = {
     kind: "plan",
     lang,
@@ -92,6 +100,7 @@ function readPlan(values: Values, files: string[], lang: Lang, analysis: Analysi
     output: values.output,
     year,
     highlight: values["no-highlight"] !== true,
+    ...(docx && { docx }),
   };
   return { ok: true, command };
 }

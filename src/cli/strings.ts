@@ -33,6 +33,8 @@ export interface CliStrings {
   planDefaultOutput: (out: string) => string;
   planHasErrors: (errors: number, file: string) => string;
   planRefusesInput: (file: string) => string;
+  planDocxWritten: (out: string, areas: number) => string;
+  docxExists: string;
   badArgs: (detail: string) => string;
 }
 
@@ -41,7 +43,7 @@ const HELP_VI = `cchc — kiểm tra bảng chấm điểm Chỉ số CCHC (PAR 
 Cách dùng:
   cchc check <tệp.xlsx>… [--sheet TÊN] [--criteria-sheet TÊN --scores-sheet TÊN]
              [--score appraised|self] [--json] [--lang vi|en]
-  cchc plan <tệp.xlsx> [-o <kết-quả.xlsx>] [--year NĂM] [--no-highlight] [--sheet TÊN] [--score …] [--lang vi|en]
+  cchc plan <tệp.xlsx> [-o <kết-quả.xlsx>] [--docx <kế-hoạch.docx>] [--year NĂM] [--no-highlight] [--sheet TÊN] [--score …] [--lang vi|en]
 
 check   In tổng điểm, điểm từng lĩnh vực, các tiêu chí bị trừ điểm và các lỗi (kèm ô) của từng tệp.
 plan    Ghi một BẢN SAO của tệp có thêm sheet «GIẢI PHÁP» và tô màu các tiêu chí bị trừ điểm.
@@ -57,6 +59,12 @@ Tùy chọn:
   -o, --output TỆP         tệp kết quả của plan
   --year NĂM               năm thực hiện khắc phục (mặc định: năm đánh giá ghi ở tiêu đề + 1)
   --no-highlight           không tô màu các tiêu chí bị trừ điểm
+  --docx TỆP.docx          ghi thêm Kế hoạch khắc phục (Word, phụ lục GIẢI PHÁP); không có -o thì chỉ ghi tệp này
+    --body, --parent-body  tên cơ quan ban hành và cơ quan chủ quản (mặc định: đọc ở tiêu đề bảng điểm, không có thì «…»)
+    --number, --abbrev     số và ký hiệu: «Số: SỐ/KH-KÝ HIỆU»      --place, --date DD/MM/YYYY   địa danh, ngày
+    --authority, --signer-title, --signer   «KT. GIÁM ĐỐC», «PHÓ GIÁM ĐỐC», họ tên người ký
+    --focal-unit, --lead, --support         đơn vị theo dõi; đơn vị chủ trì / phối hợp mặc định của mỗi giải pháp
+    --recipient TÊN        một dòng «Nơi nhận» (lặp lại được)
   -h, --help               hướng dẫn này
 
 Mã thoát: 0 không có lỗi · 1 có tệp có lỗi · 2 có tệp không dùng được (hoặc sai tham số).`;
@@ -66,7 +74,7 @@ const HELP_EN = `cchc — checks PAR INDEX (Chỉ số CCHC) scoring workbooks a
 Usage:
   cchc check <file.xlsx>… [--sheet NAME] [--criteria-sheet NAME --scores-sheet NAME]
              [--score appraised|self] [--json] [--lang vi|en]
-  cchc plan <file.xlsx> [-o <out.xlsx>] [--year YYYY] [--no-highlight] [--sheet NAME] [--score …] [--lang vi|en]
+  cchc plan <file.xlsx> [-o <out.xlsx>] [--docx <plan.docx>] [--year YYYY] [--no-highlight] [--sheet NAME] [--score …] [--lang vi|en]
 
 check   Prints each workbook's total, per-area scores, deducted criteria and findings with their cells.
 plan    Writes a COPY with a new "GIẢI PHÁP" sheet and the deducted criteria highlighted.
@@ -82,6 +90,12 @@ Options:
   -o, --output FILE        plan's output file
   --year YYYY              the year of the remediation (default: appraised year from the title + 1)
   --no-highlight           do not highlight the deducted criteria
+  --docx FILE.docx         also write the remediation plan (Word, GIẢI PHÁP appendix); without -o only this file
+    --body, --parent-body  issuing body and its parent (default: read from the scoring sheet's title, else "…")
+    --number, --abbrev     number and code: "Số: NUMBER/KH-CODE"    --place, --date DD/MM/YYYY   place, date
+    --authority, --signer-title, --signer   "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", the signer's name
+    --focal-unit, --lead, --support         follow-up unit; default lead / helping units of every step
+    --recipient NAME       one "Nơi nhận" line (repeatable)
   -h, --help               this help
 
 Exit codes: 0 no errors · 1 some workbook has errors · 2 some file cannot be used (or bad arguments).`;
@@ -126,6 +140,8 @@ const VI: CliStrings = {
   planHasErrors: (errors, file) =>
     `Lưu ý: bảng điểm có ${errors} lỗi; xem chi tiết bằng: cchc check "${file}"`,
   planRefusesInput: (file) => `Không ghi đè tệp đầu vào «${file}»: hãy chọn tệp kết quả khác bằng -o.`,
+  planDocxWritten: (out, areas) => `Đã ghi Kế hoạch khắc phục (Word, ${areas} lĩnh vực, phụ lục GIẢI PHÁP) vào «${out}».`,
+  docxExists: "tệp đã có; không ghi đè — hãy chọn tên khác cho --docx.",
   badArgs: (detail) => `Tham số không hợp lệ: ${detail}`,
 };
 
@@ -168,6 +184,8 @@ const EN: CliStrings = {
   planDefaultOutput: (out) => `No -o given: writing "${out}".`,
   planHasErrors: (errors, file) => `Note: the scoring table has ${errors} errors; see them with: cchc check "${file}"`,
   planRefusesInput: (file) => `Will not overwrite the input "${file}": choose another output with -o.`,
+  planDocxWritten: (out, areas) => `Wrote the remediation plan (Word, ${areas} areas, GIẢI PHÁP appendix) to "${out}".`,
+  docxExists: "the file exists; it is not overwritten — choose another name for --docx.",
   badArgs: (detail) => `Invalid arguments: ${detail}`,
 };
 

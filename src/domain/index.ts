@@ -5,6 +5,7 @@
  * Pipeline: WorkbookSnapshot -> analyzeWorkbook (find table, build tree, check, deductions) -> Analysis
  *           Analysis -> planRemediation -> RemediationTable -> layoutRemediationSheet -> grid any host writes
  *           Analysis -> planHighlight -> conditional formats any host applies
+ *           RemediationTable -> describePlanDocument -> the Kế hoạch as a value the docx writer prints
  */
 export * from "./snapshot";
 export * from "./cellRef";
@@ -23,3 +24,7 @@ export { readStepTemplates } from "./stepTemplates";
 export { layoutRemediationSheet } from "./layoutRemediationSheet";
 export { planHighlight } from "./planHighlight";
 export { uniqueSheetName } from "./sheetName";
+export * from "./planDocument";
+export { describePlanDocument, type PlanDocumentInput } from "./describePlanDocument";
+export { inferIssuer, type InferredIssuer } from "./inferIssuer";
+export { readTitleTexts } from "./titleRows";

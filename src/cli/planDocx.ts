@@ -1,0 +1,31 @@
+import { writeFile } from "node:fs/promises";
+import {
+  describePlanDocument,
+  inferIssuer,
+  readTitleTexts,
+  type Analysis,
+  type RemediationTable,
+  type WorkbookSnapshot,
+} from "../domain";
+import { writePlanDocx } from "../hosts/docx/writePlanDocx";
+import type { DocxRequest } from "./docxArgs";
+
+/**
+ * Writes the Kế hoạch as a Word file: the same table as the GIẢI PHÁP sheet, header fields from the request, else from
+ * the workbook's title rows. Never overwrites a file (the "wx" flag fails with EEXIST); the bytes are made in full
+ * before the file is opened, so a failure leaves no half-written document.
+ */
+export async function writePlanDocxFile(
+  request: DocxRequest,
+  input: { analysis: Analysis; snapshot: WorkbookSnapshot; table: RemediationTable; year: number; appraisedYear: number },
+): Promise<void> {
+  const doc = describePlanDocument({
+    analysis: input.analysis,
+    table: input.table,
+    facts: { year: input.year, appraisedYear: input.appraisedYear },
+    options: request.options,
+    issuer: inferIssuer(readTitleTexts(input.snapshot, input.analysis)),
+  });
+  const bytes = await writePlanDocx(doc);
+  await writeFile(request.path, bytes, { flag: "wx" });
+}
