@@ -66,7 +66,6 @@ export function describePlanDocument(input: PlanDocumentInput): PlanDocument {
       title: input.table.title,
       subtitle: input.table.subtitle,
       headers: input.table.headers,
-      columnWidths: layout.columnWidths,
       rows: layout.cells.slice(layout.headerRow + 1).map((cells) => cells.map((cell) => (cell === "" ? [] : cell.split("\n")))),
     },
   };

@@ -20,7 +20,8 @@ const LOCALITY = /\s+(tỉnh|thành phố|tp\.?)\s+(.+)$/iu;
  * - a labelled line "Đơn vị: Sở Ngoại vụ tỉnh Hà Tĩnh" gives the body "Sở Ngoại vụ", the place "Hà Tĩnh" and, for a
  *   Sở (a department of the provincial People's Committee by law), the parent "UBND tỉnh Hà Tĩnh";
  * - otherwise the lines in capitals naming a body, as the header block of an official form prints them
- *   ("UBND TỈNH" above "VĂN PHÒNG UBND TỈNH"): the last is the body, the one before it its parent.
+ *   ("UBND TỈNH" above "VĂN PHÒNG UBND TỈNH"): the last is the body, the one before it its parent; a single such
+ *   line is read like a labelled one ("SỞ NGOẠI VỤ TỈNH HÀ TĨNH" -> "SỞ NGOẠI VỤ", "Hà Tĩnh", "UBND tỉnh Hà Tĩnh").
  */
 export function inferIssuer(titleTexts: readonly string[]): InferredIssuer {
   for (const text of titleTexts) {
@@ -30,25 +31,26 @@ export function inferIssuer(titleTexts: readonly string[]): InferredIssuer {
   const bodies = titleTexts.filter((text) => text === text.toUpperCase() && BODY_START.test(fold(text)) && text.length <= 80);
   if (bodies.length === 0) return { parentBody: null, body: null, place: null };
   const body = bodies[bodies.length - 1];
-  const parentBody = bodies.length > 1 ? bodies[bodies.length - 2] : null;
-  return { parentBody, body, place: placeIn(body) ?? (parentBody ? placeIn(parentBody) : null) };
+  if (bodies.length === 1) return fromUnitName(body);
+  const parentBody = bodies[bodies.length - 2];
+  return { parentBody, body, place: placeIn(body) ?? placeIn(parentBody) };
 }
 
 function fromUnitName(name: string): InferredIssuer {
   const locality = LOCALITY.exec(name);
   if (!locality) return { parentBody: null, body: name || null, place: null };
   const body = name.slice(0, locality.index).trim();
-  const place = locality[2].trim();
+  const place = placeIn(name) ?? "";
   const kind = /^tp/i.test(locality[1]) ? "thành phố" : locality[1].toLowerCase();
-  const parentBody = /^sở\b/iu.test(body) ? `UBND ${kind} ${place}` : null;
+  const parentBody = /^sở\s/iu.test(body) ? `UBND ${kind} ${place}` : null;
   return { parentBody, body, place };
 }
 
-/** "UBND TỈNH HÀ TĨNH" -> "Hà Tĩnh". */
+/** "UBND TỈNH HÀ TĨNH" -> "Hà Tĩnh", "Sở Ngoại vụ tỉnh Hà Tĩnh" -> "Hà Tĩnh". */
 function placeIn(name: string): string | null {
   const locality = LOCALITY.exec(name);
   if (!locality) return null;
-  return locality[2].toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  return locality[2].trim().toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
 /** Lower case without diacritics, one character per character of the NFC text (đ -> d), so indexes carry over. */

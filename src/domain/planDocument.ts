@@ -52,8 +52,6 @@ export interface DocumentAppendix {
   title: string;
   subtitle: string;
   headers: readonly string[];
-  /** Relative column widths, the GIẢI PHÁP sheet's (Excel character units). */
-  columnWidths: number[];
   /** One row per area, 5 cells, each cell as its lines (the sheet cell split at its line breaks). */
   rows: string[][][];
 }

@@ -8,7 +8,7 @@ const ALL_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, 
 /**
  * The appendix on its landscape pages: "Phụ lục", the line saying which plan it belongs to, the GIẢI PHÁP title and
  * subtitle, then the table — borders on every cell, the header row bold, centred and repeated on every page, each
- * cell's lines as paragraphs, TT and deadline columns centred. Column widths keep the sheet's proportions.
+ * cell's lines as paragraphs, TT and deadline columns centred.
  */
 export function appendixContent(appendix: DocumentAppendix): Array<Paragraph | Table> {
   return [
@@ -20,9 +20,14 @@ export function appendixContent(appendix: DocumentAppendix): Array<Paragraph | T
   ];
 }
 
+/**
+ * Shares of the landscape text width: TT, issues, steps, deadline, note. Wider deadline and note columns than the
+ * sheet's, so "- Thường xuyên" and "Định kỳ 6 tháng/năm" do not break in the middle on paper.
+ */
+const COLUMN_SHARES = [0.05, 0.38, 0.35, 0.12, 0.1];
+
 function appendixTable(appendix: DocumentAppendix): Table {
-  const total = appendix.columnWidths.reduce((sum, width) => sum + width, 0);
-  const widths = appendix.columnWidths.map((width) => Math.floor((width / total) * LANDSCAPE_TEXT_WIDTH));
+  const widths = COLUMN_SHARES.map((share) => Math.floor(share * LANDSCAPE_TEXT_WIDTH));
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,

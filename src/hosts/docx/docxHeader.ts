@@ -81,14 +81,14 @@ export function rule(width: number, length: number): Paragraph {
   const side = Math.max(0, Math.round((width - length) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: 20, after: 120, line: 240 },
+    spacing: { before: 60, after: 120, line: 240 },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
     children: [new TextRun({ text: "", font: FONT, size: pt(2) })],
   });
 }
 
 /**
- * Roughly how wide a line of Times New Roman prints, in twips: average advance ≈ 0.5 em for lower case, 0.68 em for
+ * Roughly how wide a line of Times New Roman prints, in twips: average advance ≈ 0.46 em for lower case, 0.68 em for
  * capitals (bold a little wider). Used only for the length of the rules, which Phụ lục I sets relative to the text.
  */
 export function textWidth(text: string, size: number, bold: boolean): number {
@@ -96,7 +96,7 @@ export function textWidth(text: string, size: number, bold: boolean): number {
   for (const char of text) {
     if (char === " ") ems += 0.25;
     else if (char !== char.toLowerCase()) ems += 0.68;
-    else ems += 0.5;
+    else ems += 0.46;
   }
   return Math.round(ems * size * 20 * (bold ? 1.05 : 1));
 }

@@ -30,8 +30,8 @@ export const LANDSCAPE_TEXT_WIDTH = PAGE.height - PAGE.margins.left - PAGE.margi
 
 /** Sizes in points, within the ranges Phụ lục I allows. */
 export const SIZE = {
-  /** Quốc hiệu 12–13, in capitals, bold. */
-  nationalTitle: 13,
+  /** Quốc hiệu 12–13, in capitals, bold (12 keeps it on one line in its column). */
+  nationalTitle: 12,
   /** Tiêu ngữ 13–14, bold. */
   motto: 14,
   /** Tên cơ quan chủ quản 12–13 (regular) and tên cơ quan ban hành 12–13 (bold), in capitals. */
@@ -51,8 +51,8 @@ export const SIZE = {
   signature: 14,
   /** Page number 13–14. */
   pageNumber: 13,
-  /** The appendix table (its texts are long; the sheet uses 13 as well). */
-  table: 13,
+  /** The appendix table (Phụ lục I leaves tables to the body range; 12 keeps its long texts readable on landscape). */
+  table: 12,
 } as const;
 
 /** First-line indent of body paragraphs (1–1.27 cm) and the space after them (at least 6 pt), in twips. */

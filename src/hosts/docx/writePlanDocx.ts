@@ -46,6 +46,7 @@ function mainSection(doc: PlanDocument): ISectionOptions {
       centredBold(doc.summary, 0),
       rule(PORTRAIT_TEXT_WIDTH, Math.min(PORTRAIT_TEXT_WIDTH / 2, Math.max(mm(25), textWidth(doc.summary, SIZE.title, true) / 3))),
       ...doc.body.map(blockParagraph),
+      new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }),
       signatureTable(doc),
     ],
   };
