@@ -11,8 +11,8 @@ import {
 import { isHostError } from "../hosts/errors";
 import { savePlanCopy } from "../hosts/xlsx/savePlanCopy";
 import type { DocxRequest } from "./docxArgs";
+import type { DocxInput } from "./planDocx";
 import { inferAppraisedYear } from "./inferYear";
-import { writePlanDocxFile } from "./planDocx";
 import { EXIT, type CliIo } from "./io";
 import { loadAnalysis } from "./loadAnalysis";
 import { cliStrings } from "./strings";
@@ -100,11 +100,13 @@ function scoreSheet(source: { kind: "single"; table: { sheet: string } } | { kin
 /** Writes the Word document; null when written, else the message saying why not (the file exists, a bad folder…). */
 async function writeDocx(
   request: DocxRequest,
-  input: Parameters<typeof writePlanDocxFile>[1],
+  input: DocxInput,
   s: ReturnType<typeof cliStrings>,
 ): Promise<string | null> {
   try {
     await mkdir(path.dirname(path.resolve(request.path)), { recursive: true });
+    // The Word writer loads only when a document is asked for.
+    const { writePlanDocxFile } = await import("./planDocx");
     await writePlanDocxFile(request, input);
     return null;
   } catch (error) {

@@ -15,10 +15,15 @@ import type { DocxRequest } from "./docxArgs";
  * the workbook's title rows. Never overwrites a file (the "wx" flag fails with EEXIST); the bytes are made in full
  * before the file is opened, so a failure leaves no half-written document.
  */
-export async function writePlanDocxFile(
-  request: DocxRequest,
-  input: { analysis: Analysis; snapshot: WorkbookSnapshot; table: RemediationTable; year: number; appraisedYear: number },
-): Promise<void> {
+export interface DocxInput {
+  analysis: Analysis;
+  snapshot: WorkbookSnapshot;
+  table: RemediationTable;
+  year: number;
+  appraisedYear: number;
+}
+
+export async function writePlanDocxFile(request: DocxRequest, input: DocxInput): Promise<void> {
   const doc = describePlanDocument({
     analysis: input.analysis,
     table: input.table,
