@@ -1,13 +1,7 @@
 import { writeFile } from "node:fs/promises";
-import {
-  describePlanDocument,
-  inferIssuer,
-  readTitleTexts,
-  type Analysis,
-  type RemediationTable,
-  type WorkbookSnapshot,
-} from "../domain";
+import type { Analysis, RemediationTable, WorkbookSnapshot } from "../domain";
 import { writePlanDocx } from "../hosts/docx/writePlanDocx";
+import { describePlanFor } from "../hosts/workbookActions";
 import type { DocxRequest } from "./docxArgs";
 
 /**
@@ -24,13 +18,8 @@ export interface DocxInput {
 }
 
 export async function writePlanDocxFile(request: DocxRequest, input: DocxInput): Promise<void> {
-  const doc = describePlanDocument({
-    analysis: input.analysis,
-    table: input.table,
-    facts: { year: input.year, appraisedYear: input.appraisedYear },
-    options: request.options,
-    issuer: inferIssuer(readTitleTexts(input.snapshot, input.analysis)),
-  });
+  const facts = { year: input.year, appraisedYear: input.appraisedYear };
+  const doc = describePlanFor(input.analysis, input.snapshot, input.table, facts, request.options);
   const bytes = await writePlanDocx(doc);
   await writeFile(request.path, bytes, { flag: "wx" });
 }
