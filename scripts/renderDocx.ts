@@ -6,7 +6,6 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { runCli } from "../src/cli/runCli";
 
 const RUNS: Array<{ name: string; args: string[] }> = [
   {
@@ -23,18 +22,17 @@ const RUNS: Array<{ name: string; args: string[] }> = [
   { name: "split-ubnd-xa-2023", args: ["samples/split-ubnd-xa-2023.xlsx"] },
 ];
 
-async function render(dir: string): Promise<void> {
+function render(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const run of RUNS) {
     const docx = path.join(dir, `${run.name}.docx`);
-    const io = { out: (text: string) => console.log(text), err: (text: string) => console.error(text) };
-    const code = await runCli(["plan", ...run.args, "--docx", docx], io);
-    if (code !== 0) throw new Error(`cchc plan failed for ${run.name} (${code})`);
+    // The command line itself, as a user runs it.
+    execFileSync(process.execPath, [path.join("bin", "cchc.js"), "plan", ...run.args, "--docx", docx], { stdio: "inherit" });
     execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", dir, docx], { stdio: "ignore" });
     execFileSync("pdftoppm", ["-r", "70", "-png", path.join(dir, `${run.name}.pdf`), path.join(dir, run.name)]);
   }
   for (const file of readdirSync(dir).filter((name) => name.endsWith(".png")).sort()) console.log(path.join(dir, file));
 }
 
-void render(path.resolve(process.argv[2] ?? path.join("render", "docx")));
+render(path.resolve(process.argv[2] ?? path.join("render", "docx")));

@@ -9,6 +9,10 @@ describe("inferIssuer", () => {
     });
   });
 
+  it("reads the name from the cell after an 'Đơn vị' label cell", () => {
+    expect(inferIssuer(["Đơn vị", "UBND xã Thạch Hạ", "Năm đánh giá"])).toEqual({ parentBody: null, body: "UBND xã Thạch Hạ", place: null });
+  });
+
   it("reads a single title line in capitals the same way (seed 000's workbook)", () => {
     expect(inferIssuer(["SỞ NGOẠI VỤ TỈNH HÀ TĨNH", "KẾT QUẢ TỰ ĐÁNH GIÁ VÀ THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2020"])).toEqual({
       parentBody: "UBND tỉnh Hà Tĩnh",
@@ -34,7 +38,10 @@ describe("inferIssuer", () => {
   });
 
   it("invents nothing when the title rows name no body", () => {
-    for (const texts of [[], ["KẾT QUẢ THẨM ĐỊNH CHỈ SỐ CCHC"], ["BẢNG CHẤM ĐIỂM CHỈ SỐ CCHC CẤP XÃ NĂM 2023"], ["Hướng dẫn: nhập điểm"]]) {
+    for (const texts of [[], ["KẾT QUẢ THẨM ĐỊNH CHỈ SỐ CCHC"], ["BẢNG CHẤM ĐIỂM CHỈ SỐ CCHC CẤP XÃ NĂM 2023"], ["Hướng dẫn: nhập điểm"],
+      // Starts like "Bộ …", "Ban …", "Sở …" but names the form (split-ubnd-xa-2023.xlsx's title).
+      ["BỘ TIÊU CHÍ XÁC ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CẤP XÃ NĂM 2023"], ["BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 12/QĐ-UBND"],
+      ["SỞ TIÊU CHÍ ĐÁNH GIÁ"]]) {
       expect(inferIssuer(texts)).toEqual({ parentBody: null, body: null, place: null });
     }
   });
