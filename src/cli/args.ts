@@ -75,7 +75,7 @@ function readAnalysisOptions(values: Values): AnalysisOptions | string {
 
 function readCheck(values: Values, files: string[], lang: Lang, analysis: AnalysisOptions): ParsedArgs {
   if (files.length === 0) return { ok: false, lang, error: "check <file.xlsx>…" };
-  const misplaced = ["output", "year", "no-highlight", "docx"].find((key) => values[key as keyof Values] !== undefined);
+  const misplaced = ["output", "year", "no-highlight", ...Object.keys(DOCX_OPTIONS)].find((key) => values[key as keyof Values] !== undefined);
   if (misplaced) return { ok: false, lang, error: `--${misplaced} belongs to plan, not check` };
   return { ok: true, command: { kind: "check", lang, files, analysis, json: values.json === true } };
 }

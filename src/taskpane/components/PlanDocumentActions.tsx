@@ -1,5 +1,5 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { PlanDocument, PlanDocumentOptions } from "../../domain";
 import { copyHtml } from "../../hosts/browser/copyHtml";
 import { DOCX_MIME, saveBytes } from "../../hosts/browser/saveBytes";
@@ -29,7 +29,8 @@ export function PlanDocumentActions({ describeDocument, busy }: PlanDocumentActi
   const styles = useStyles();
   const [fields, setFields] = useState<Fields>({});
   const [message, setMessage] = useState<{ intent: "success" | "warning"; text: string }>();
-  const defaults = describeDocument({});
+  // What the document shows without the fields (placeholders); typing re-renders only this component.
+  const defaults = useMemo(() => describeDocument({}), [describeDocument]);
   const options = (): PlanDocumentOptions =>
     Object.fromEntries(Object.entries(fields).filter(([, value]) => typeof value === "string" && value.trim() !== ""));
 
