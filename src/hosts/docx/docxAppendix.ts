@@ -38,6 +38,8 @@ function appendixTable(appendix: DocumentAppendix): Table {
   const bodyRows = appendix.rows.map(
     (cells) =>
       new TableRow({
+        // A short row moves to the next page whole instead of leaving a line or two behind; a long one may split.
+        cantSplit: estimateLines(cells, widths) <= KEEP_WHOLE_LINES,
         children: widths.map((width, col) => tableCell(width, cells[col] ?? [], { centred: col === 0 || col === 3 })),
       }),
   );
@@ -47,6 +49,21 @@ function appendixTable(appendix: DocumentAppendix): Table {
     borders: ALL_BORDERS,
     rows: [headerRow, ...bodyRows],
   });
+}
+
+/** Rows up to about half a landscape page (≈ 30 lines of 12 pt) are kept on one page. */
+const KEEP_WHOLE_LINES = 15;
+
+/** Printed lines of the row's tallest cell: characters per line from the column width (≈ 0.46 em per character). */
+export function estimateLines(cells: readonly (readonly string[])[], widths: readonly number[]): number {
+  const charWidth = SIZE.table * 20 * 0.46;
+  return Math.max(
+    0,
+    ...cells.map((lines, col) => {
+      const perLine = Math.max(1, Math.floor((widths[col] - 160) / charWidth));
+      return lines.reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    }),
+  );
 }
 
 function tableCell(width: number, lines: readonly string[], style: { bold?: boolean; centred?: boolean; middle?: boolean }): TableCell {

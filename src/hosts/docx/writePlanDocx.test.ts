@@ -12,6 +12,7 @@ import {
   planRemediation,
   type PlanDocument,
 } from "../../domain";
+import { estimateLines } from "./docxAppendix";
 import { writePlanDocx } from "./writePlanDocx";
 
 /** Seed 000 (Sở Ngoại vụ Hà Tĩnh, 2020 appraisal) planned for 2021, with the header its plan printed. */
@@ -226,6 +227,15 @@ describe("writePlanDocx: the appendix", () => {
     }
     // Area 7's own figure is not in the seed (it states 7.1 and 7.2 apart): 6 areas + 10 deducted criteria.
     expect(compared).toBe(16);
+  });
+
+  it("keeps a short row on one page (no line or two left behind) and lets a long one split", () => {
+    const rows = rowsOf(appendixTable()).slice(1);
+    const kept = (row: XmlNode) => child(row, "w:trPr") !== undefined && child(child(row, "w:trPr")!, "w:cantSplit") !== undefined;
+    expect(kept(rows[2])).toBe(true); // area 3, full marks: two short cells
+    const widths = [700, 5000, 4700, 1600, 1300];
+    expect(estimateLines([["1"], ["x".repeat(100)], [], [], []], widths)).toBe(1);
+    expect(estimateLines([[], Array.from({ length: 40 }, () => "dòng"), [], [], []], widths)).toBe(40);
   });
 
   it("is headed by Phụ lục and the line naming the plan it belongs to, then GIẢI PHÁP and its subtitle", () => {
