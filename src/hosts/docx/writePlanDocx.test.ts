@@ -234,7 +234,8 @@ describe("writePlanDocx: the appendix", () => {
     const kept = (row: XmlNode) => child(row, "w:trPr") !== undefined && child(child(row, "w:trPr")!, "w:cantSplit") !== undefined;
     expect(kept(rows[2])).toBe(true); // area 3, full marks: two short cells
     const widths = [700, 5000, 4700, 1600, 1300];
-    expect(estimateLines([["1"], ["x".repeat(100)], [], [], []], widths)).toBe(1);
+    // 5000 twips hold about 43 characters of 12 pt: 100 characters print on 3 lines.
+    expect(estimateLines([["1"], ["x".repeat(100)], [], [], []], widths)).toBe(3);
     expect(estimateLines([[], Array.from({ length: 40 }, () => "dòng"), [], [], []], widths)).toBe(40);
   });
 
