@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { child, describeParagraph, findAll, parseXml, textOf, unzipDocx } from "../helpers/docxInspect";
@@ -57,6 +57,7 @@ describe("cchc plan --docx", () => {
     expect(run.code).toBe(2);
     expect(run.err).toContain(docx);
     expect(readFileSync(docx, "utf8")).toBe("mine");
+    expect(readdirSync(tmp).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
   it("refuses the input as the document's path, one path for both outputs, a date that does not exist, fields without --docx", async () => {
