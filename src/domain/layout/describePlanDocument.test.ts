@@ -91,6 +91,10 @@ describe("describePlanDocument", () => {
     expect(doc.body[0].text).toBe(
       "Căn cứ kết quả thẩm định, đánh giá Chỉ số cải cách hành chính năm 2020, đơn vị đạt 75,25/80 điểm, bị trừ điểm ở 10 tiêu chí thuộc 6 lĩnh vực.",
     );
+    const named = describeSeed({ options: { body: "Sở Ngoại vụ" } }).doc;
+    expect(named.body[1].text).toBe("Để khắc phục kịp thời các tồn tại, hạn chế đã được chỉ ra, Sở Ngoại vụ xây dựng Kế hoạch khắc phục với các nội dung sau:");
+    const capitals = describeSeed({ issuer: { parentBody: null, body: "SỞ NGOẠI VỤ", place: null } }).doc;
+    expect(capitals.body[0].text).toContain(", đơn vị đạt 75,25/80 điểm");
     const self = buildAnalysis(SEED_000, { scoreSource: "self" });
     const selfDoc = describePlanDocument({ analysis: self, table: planRemediation(self, { year: 2021 }), facts });
     expect(selfDoc.summary).toContain("theo kết quả tự đánh giá Chỉ số cải cách hành chính năm 2020");

@@ -53,7 +53,7 @@ export function describePlanDocument(input: PlanDocumentInput): PlanDocument {
     kind: "KẾ HOẠCH",
     summary: summaryFor(input),
     body: [
-      ...introBlocks(input),
+      ...introBlocks(input, subjectFor(body)),
       ...purposeBlocks(input.facts),
       ...taskBlocks(input, options),
       ...organisationBlocks(options),
@@ -84,7 +84,15 @@ function summaryFor({ analysis, facts }: PlanDocumentInput): string {
   );
 }
 
-function introBlocks({ analysis, table, facts }: PlanDocumentInput): DocumentBlock[] {
+/**
+ * How sentences name the issuer: its name as typed when it is in normal case ("Sở Ngoại vụ"), else "đơn vị" — a name
+ * read in capitals ("SỞ NGOẠI VỤ") cannot be put in sentence case without knowing which words are proper names.
+ */
+function subjectFor(body: string | null): string {
+  return body && body !== body.toLocaleUpperCase("vi") ? body : "đơn vị";
+}
+
+function introBlocks({ analysis, table, facts }: PlanDocumentInput, subject: string): DocumentBlock[] {
   const { score, max } = analysis.totals;
   const deductedAreas = table.rows.filter((row) => !row.fullMarks).length;
   const deductedLeaves = analysis.deductions.filter((deduction) => deduction.leaf).length;
@@ -95,11 +103,11 @@ function introBlocks({ analysis, table, facts }: PlanDocumentInput): DocumentBlo
   return [
     {
       kind: "paragraph",
-      text: `Căn cứ kết quả ${assessed(analysis)} Chỉ số cải cách hành chính năm ${facts.appraisedYear}, đơn vị đạt ${formatScore(score, max)} điểm, ${lost}.`,
+      text: `Căn cứ kết quả ${assessed(analysis)} Chỉ số cải cách hành chính năm ${facts.appraisedYear}, ${subject} đạt ${formatScore(score, max)} điểm, ${lost}.`,
     },
     {
       kind: "paragraph",
-      text: "Để khắc phục kịp thời các tồn tại, hạn chế đã được chỉ ra, đơn vị xây dựng Kế hoạch khắc phục với các nội dung sau:",
+      text: `Để khắc phục kịp thời các tồn tại, hạn chế đã được chỉ ra, ${subject} xây dựng Kế hoạch khắc phục với các nội dung sau:`,
     },
   ];
 }
