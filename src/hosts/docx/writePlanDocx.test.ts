@@ -79,6 +79,7 @@ describe("writePlanDocx: the page (Nghị định 30/2020, Phụ lục I)", () =
     expect(styles).toContain('w:ascii="Times New Roman"');
     const named = [...(parts.get("word/document.xml")! + styles).matchAll(/w:(?:ascii|hAnsi)="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(named)).toEqual(new Set(["Times New Roman"]));
+    expect(styles).toMatch(/<w:lang w:val="vi-VN"/);
   });
 
   it("numbers pages at the top centre, from the second page on", () => {

@@ -27,7 +27,8 @@ export async function writePlanDocx(doc: PlanDocument): Promise<Uint8Array> {
   const document = new Document({
     creator: "cchc-giai-phap",
     title: `${doc.kind} ${doc.summary}`,
-    styles: { default: { document: { run: { font: FONT, size: pt(SIZE.text) } } } },
+    // Vietnamese for spelling and hyphenation in Word.
+    styles: { default: { document: { run: { font: FONT, size: pt(SIZE.text), language: { value: "vi-VN" } } } } },
     sections: [mainSection(doc), appendixSection(doc)],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
