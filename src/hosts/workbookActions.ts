@@ -3,6 +3,7 @@ import {
   describePlanDocument,
   inferIssuer,
   readTitleTexts,
+  readUnitName,
   layoutRemediationSheet,
   planHighlight,
   planRemediation,
@@ -74,5 +75,5 @@ export function describePlanFor(
   facts: PlanFacts,
   options: PlanDocumentOptions = {},
 ): PlanDocument {
-  return describePlanDocument({ analysis, table, facts, options, issuer: inferIssuer(readTitleTexts(snapshot, analysis)) });
+  return describePlanDocument({ analysis, table, facts, options, issuer: inferIssuer(readTitleTexts(snapshot, analysis), readUnitName(snapshot, analysis.source)) });
 }
