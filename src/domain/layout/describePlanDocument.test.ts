@@ -21,7 +21,7 @@ describe("describePlanDocument", () => {
     const { table, doc } = describeSeed();
     const layout = layoutRemediationSheet(table);
     expect(doc.appendix.headers).toEqual(layout.cells[layout.headerRow]);
-    expect(doc.appendix.rows.map((row) => row.map((lines) => lines.join("\n")))).toEqual(layout.cells.slice(layout.headerRow + 1));
+    expect(doc.appendix.rows.map((row) => row.map((lines) => lines.join("\n")))).toEqual(layout.cells.slice(layout.headerRow + 1).map((row) => row.map(String)));
     expect([doc.appendix.title, doc.appendix.subtitle]).toEqual([table.title, table.subtitle]);
   });
 

@@ -66,7 +66,8 @@ export function describePlanDocument(input: PlanDocumentInput): PlanDocument {
       title: input.table.title,
       subtitle: input.table.subtitle,
       headers: input.table.headers,
-      rows: layout.cells.slice(layout.headerRow + 1).map((cells) => cells.map((cell) => (cell === "" ? [] : cell.split("\n")))),
+      // The TT is a number in the sheet; in the document every cell is lines of text.
+      rows: layout.cells.slice(layout.headerRow + 1).map((cells) => cells.map((cell) => (cell === "" ? [] : String(cell).split("\n")))),
     },
   };
 }

@@ -204,7 +204,7 @@ describe("writePlanDocx: the appendix", () => {
     const sheet = layout.cells.slice(layout.headerRow + 1);
     expect(body).toHaveLength(sheet.length);
     body.forEach((row, r) =>
-      findAll(row, "w:tc").forEach((cell, c) => expect(cellLines(cell)).toEqual(sheet[r][c] === "" ? [] : sheet[r][c].split("\n"))),
+      findAll(row, "w:tc").forEach((cell, c) => expect(cellLines(cell)).toEqual(sheet[r][c] === "" ? [] : String(sheet[r][c]).split("\n"))),
     );
   });
 
