@@ -22,6 +22,7 @@ export interface CliStrings {
   appraisalCuts: (count: number, codes: string) => string;
   errorsHeading: (count: number) => string;
   warningsHeading: (count: number) => string;
+  infoHeading: (count: number) => string;
   verdictOk: (warnings: number) => string;
   verdictErrors: (errors: number, warnings: number) => string;
   cannotUse: (file: string, reason: string) => string;
@@ -105,6 +106,7 @@ const VI: CliStrings = {
   appraisalCuts: (count, codes) => `Đoàn thẩm định chấm thấp hơn điểm tự đánh giá ở ${count} tiêu chí: ${codes}.`,
   errorsHeading: (count) => `Lỗi (${count}):`,
   warningsHeading: (count) => `Cảnh báo (${count}):`,
+  infoHeading: (count) => `Thông tin (${count}):`,
   verdictOk: (warnings) => `Kết quả: không có lỗi${warnings > 0 ? ` (${warnings} cảnh báo)` : ""}.`,
   verdictErrors: (errors, warnings) => `Kết quả: CÓ ${errors} LỖI${warnings > 0 ? `, ${warnings} cảnh báo` : ""}.`,
   cannotUse: (file, reason) => `Không dùng được tệp «${file}»: ${reason}`,
@@ -146,11 +148,14 @@ const EN: CliStrings = {
   noDeductions: "No criterion lost points.",
   reason: "Reason",
   noReason: "(no reason given)",
-  appraisalCuts: (count, codes) => `The appraisal scored ${count} criteria below the self-assessment: ${codes}.`,
+  appraisalCuts: (count, codes) =>
+    `The appraisal scored ${count === 1 ? "1 criterion" : `${count} criteria`} below the self-assessment: ${codes}.`,
   errorsHeading: (count) => `Errors (${count}):`,
   warningsHeading: (count) => `Warnings (${count}):`,
-  verdictOk: (warnings) => `Result: no errors${warnings > 0 ? ` (${warnings} warnings)` : ""}.`,
-  verdictErrors: (errors, warnings) => `Result: ${errors} ERRORS${warnings > 0 ? `, ${warnings} warnings` : ""}.`,
+  infoHeading: (count) => `Information (${count}):`,
+  verdictOk: (warnings) => `Result: no errors${warnings > 0 ? ` (${countOf(warnings, "warning")})` : ""}.`,
+  verdictErrors: (errors, warnings) =>
+    `Result: ${countOf(errors, "error").toUpperCase()}${warnings > 0 ? `, ${countOf(warnings, "warning")}` : ""}.`,
   cannotUse: (file, reason) => `Cannot use "${file}": ${reason}`,
   hostError: {
     file_not_found: () => "file not found (check the path).",
@@ -166,11 +171,17 @@ const EN: CliStrings = {
   planYear: (year, appraised, inferred) =>
     `Remediation in ${year} for the ${appraised} appraisal` + (inferred ? " (read from the sheet title; change with --year)." : "."),
   planDefaultOutput: (out) => `No -o given: writing "${out}".`,
-  planHasErrors: (errors, file) => `Note: the scoring table has ${errors} errors; see them with: cchc check "${file}"`,
+  planHasErrors: (errors, file) =>
+    `Note: the scoring table has ${countOf(errors, "error")}; see ${errors === 1 ? "it" : "them"} with: cchc check "${file}"`,
   planRefusesInput: (file) => `Will not overwrite the input "${file}": choose another output with -o.`,
   badArgs: (detail) => `Invalid arguments: ${detail}`,
 };
 
 export function cliStrings(lang: Lang): CliStrings {
   return lang === "en" ? EN : VI;
+}
+
+/** "1 error", "2 errors": English counts agree with their number. */
+function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }

@@ -17,7 +17,7 @@ export function reportCheck(result: AnalysisResult, lang: Lang): CommandReport {
     s.total(formatNumber(totals.score), formatNumber(totals.max), formatNumber(totals.index)),
     ...statedLine(totals.stated, lang),
     s.deducted(analysis.deductions.filter((d) => d.leaf).length),
-    s.counts(errors, findings.length - errors),
+    s.counts(errors, findings.filter((f) => f.severity === "warning").length),
     ...listFindings(findings, lang),
   ];
   return { lang, tone: errors > 0 ? "warning" : "success", title: s.checkTitle, lines, hint: s.openPane };
@@ -33,10 +33,10 @@ function statedLine(stated: Totals["stated"], lang: Lang): string[] {
   return [commandStrings(lang).statedTotal(formatNumber(stated.score), max)];
 }
 
-/** Errors first, then warnings, each in sheet order. */
+/** Errors first, then warnings, then information (not-assessed criteria…), each in sheet order. */
 function listFindings(findings: Finding[], lang: Lang): string[] {
   const s = commandStrings(lang);
-  const ordered = [...findings.filter((f) => f.severity === "error"), ...findings.filter((f) => f.severity !== "error")];
+  const ordered = (["error", "warning", "info"] as const).flatMap((severity) => findings.filter((f) => f.severity === severity));
   const listed = ordered.slice(0, LISTED_FINDINGS).map((f) => s.finding(describeFinding(f, lang)));
   const rest = ordered.length - listed.length;
   return rest > 0 ? [...listed, s.moreFindings(rest)] : listed;

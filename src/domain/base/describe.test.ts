@@ -19,6 +19,7 @@ const samples: Record<FindingCode, Finding> = {
   orphan_code: { code: "orphan_code", severity: "error", cell: at("A", 15), criterion: "2.6.1", expected: "2.6" },
   missing_score: { code: "missing_score", severity: "error", cell: at("E", 15), criterion: "2.6.1" },
   missing_reason: { code: "missing_reason", severity: "warning", cell: at("F", 12), criterion: "1.2", expected: 1.5, actual: 1.42 },
+  not_assessed: { code: "not_assessed", severity: "info", cell: at("C", 14), criterion: "6.3", actual: "KĐG" },
   unmatched_score: { code: "unmatched_score", severity: "error", cell: at("A", 30), criterion: "2.9", actual: "2.9" },
   unreadable_row: { code: "unreadable_row", severity: "warning", cell: at("A", 33), actual: "Ghi chú: xem phụ lục" },
 };

@@ -1,7 +1,7 @@
 import type { CellRef } from "./cellRef";
 
-/** Errors make `cchc check` exit 1; warnings are shown but do not fail a workbook. */
-export type Severity = "error" | "warning";
+/** Errors make `cchc check` exit 1; warnings are shown but do not fail a workbook; info only tells what was done. */
+export type Severity = "error" | "warning" | "info";
 
 /**
  * What a reviewer would flag. Messages for each code live in `locales/` (vi, en); tests assert codes and cells.
@@ -20,6 +20,9 @@ export type Severity = "error" | "warning";
  * - missing_reason:     a deducted criterion (score < max) without a reason (warning).
  * - unmatched_score:    split layout: a score row whose code is not in the criteria sheet.
  * - unreadable_row:     a row inside the table with content that is neither a criterion, a note nor a total (warning).
+ *
+ * - not_assessed:       a criterion marked not assessed ("KĐG", "Không đánh giá", "N/A"…) in its maximum or chosen score
+ *                       cell (info; `cell` the marked cell, `actual` the mark): it counts in neither max nor score.
  */
 export type FindingCode =
   | "score_not_number"
@@ -35,6 +38,7 @@ export type FindingCode =
   | "orphan_code"
   | "missing_score"
   | "missing_reason"
+  | "not_assessed"
   | "unmatched_score"
   | "unreadable_row";
 

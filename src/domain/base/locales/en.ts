@@ -36,6 +36,9 @@ export const en: Messages = {
     },
     missing_score: (f) => `${capital(name(f))} has a maximum but no score (${cellText(f)}).`,
     missing_reason: (f) => `${capital(name(f))} lost points${scored(f)} but gives no reason (${cellText(f)}).`,
+    not_assessed: (f) =>
+      `${capital(name(f))} was not assessed (cell ${cellText(f)} says "${valueText(f.actual)}"): it counts in neither ` +
+      "the maximum nor the score.",
     unmatched_score: (f) =>
       `The score row with code ${f.criterion ?? ""}${written(f)} (${cellText(f)}) matches no criterion in the criteria sheet.`,
     unreadable_row: (f) =>

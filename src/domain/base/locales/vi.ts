@@ -36,6 +36,9 @@ export const vi: Messages = {
     },
     missing_score: (f) => `${capital(name(f))} có điểm tối đa nhưng chưa được chấm điểm (ô ${cellText(f)}).`,
     missing_reason: (f) => `${capital(name(f))} bị trừ điểm${scored(f)} nhưng chưa ghi lý do (ô ${cellText(f)}).`,
+    not_assessed: (f) =>
+      `${capital(name(f))} không đánh giá (ô ${cellText(f)} ghi «${valueText(f.actual)}»): không tính vào điểm tối đa ` +
+      "và điểm đạt.",
     unmatched_score: (f) =>
       `Dòng điểm mã ${f.criterion ?? ""}${written(f)} (ô ${cellText(f)}) không khớp với tiêu chí nào trong trang tiêu chí.`,
     unreadable_row: (f) =>
