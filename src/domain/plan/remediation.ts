@@ -79,3 +79,21 @@ export interface RemediationSheetLayout {
   fontSize: number;
   titleFontSize: number;
 }
+
+/**
+ * The Ghi chú (column 5) of a row: each step's note once, in step order, empty notes left out. Two steps that share a
+ * note ("Định kỳ 6 tháng/năm" for a finance step and a survey step) must not print it twice; every face that shows the
+ * column (the sheet, a document, a preview) takes it from here.
+ */
+export function rowNotes(row: RemediationRow): string[] {
+  const seen = new Set<string>();
+  const notes: string[] = [];
+  for (const step of row.steps) {
+    const note = step.note.replace(/\s+/g, " ").trim();
+    const key = note.toLocaleLowerCase("vi").replace(/[.;,]+$/, "");
+    if (note === "" || seen.has(key)) continue;
+    seen.add(key);
+    notes.push(note);
+  }
+  return notes;
+}
