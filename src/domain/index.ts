@@ -21,6 +21,7 @@ export { analyzeWorkbook } from "./analyzeWorkbook";
 export { describeFinding, describeProblem } from "./base/describe";
 export { planRemediation } from "./plan/planRemediation";
 export { readStepTemplates } from "./plan/stepTemplates";
+export { chosenStepKind } from "./plan/stepFit";
 export { layoutRemediationSheet } from "./layout/layoutRemediationSheet";
 export { planHighlight } from "./layout/planHighlight";
 export { uniqueSheetName } from "./base/sheetName";
