@@ -1,10 +1,13 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import {
+  countFindings,
+  deductedLeaves,
   layoutRemediationSheet,
   planHighlight,
   planRemediation,
   readStepTemplates,
+  scoresSheetOf,
   type AnalysisOptions,
   type Lang,
 } from "../domain";
@@ -52,16 +55,16 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
     await mkdir(path.dirname(path.resolve(output)), { recursive: true });
     const saved = await savePlanCopy(doc, output, { layout: layoutRemediationSheet(table), highlight });
     io.out(s.planYear(year, year - 1, inferred !== null));
-    const deducted = analysis.deductions.filter((item) => item.leaf).length;
+    const deducted = deductedLeaves(analysis.deductions).length;
     io.out(s.planWritten(saved.outPath, saved.sheetName, table.rows.length, deducted));
-    io.out(highlight ? s.planHighlighted(scoreSheet(analysis.source)) : s.planNoHighlight);
+    io.out(highlight ? s.planHighlighted(scoresSheetOf(analysis.source)) : s.planNoHighlight);
   } catch (error) {
     if (!isHostError(error)) throw error;
     const reason = s.hostError[error.code]?.(output) ?? error.message;
     io.err(s.cannotUse(error.code === "output_is_input" ? request.file : output, reason));
     return EXIT.unusable;
   }
-  const errors = analysis.findings.filter((finding) => finding.severity === "error").length;
+  const { errors } = countFindings(analysis.findings);
   if (errors > 0) io.err(s.planHasErrors(errors, request.file));
   return EXIT.ok;
 }
@@ -70,8 +73,4 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
 export function defaultOutput(file: string): string {
   const parsed = path.parse(file);
   return path.join(parsed.dir, `${parsed.name}.giai-phap.xlsx`);
-}
-
-function scoreSheet(source: { kind: "single"; table: { sheet: string } } | { kind: "split"; scores: { sheet: string } }): string {
-  return source.kind === "single" ? source.table.sheet : source.scores.sheet;
 }

@@ -1,4 +1,5 @@
 import {
+  deductedLeaves,
   describeFinding,
   formatCellRef,
   formatNumber,
@@ -59,7 +60,7 @@ function describeAreas(analysis: Analysis): string[] {
 }
 
 function describeDeductions(deductions: readonly Deduction[], s: CliStrings): string[] {
-  const leaves = deductions.filter((item) => item.leaf);
+  const leaves = deductedLeaves(deductions);
   if (leaves.length === 0) return [s.noDeductions];
   const width = Math.max(...leaves.map((item) => item.code.length));
   const lines = [s.deductionsHeading(leaves.length, deductions.length - leaves.length)];

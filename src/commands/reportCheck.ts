@@ -1,4 +1,4 @@
-import { describeFinding, formatNumber, type AnalysisResult, type Finding, type Lang, type TableSource, type Totals } from "../domain";
+import { countFindings, deductedLeaves, describeFinding, formatNumber, type AnalysisResult, type Finding, type Lang, type TableSource, type Totals } from "../domain";
 import { reportProblem, type CommandReport } from "./commandReport";
 import { commandStrings } from "./strings";
 
@@ -11,13 +11,13 @@ export function reportCheck(result: AnalysisResult, lang: Lang): CommandReport {
   if (!result.ok) return reportProblem(result.problem, lang, s.checkTitle);
   const { analysis } = result;
   const { totals, findings } = analysis;
-  const errors = findings.filter((f) => f.severity === "error").length;
+  const { errors, warnings } = countFindings(findings);
   const lines = [
     s.sheet(sheetOf(analysis.source)),
     s.total(formatNumber(totals.score), formatNumber(totals.max), formatNumber(totals.index)),
     ...statedLine(totals.stated, lang),
-    s.deducted(analysis.deductions.filter((d) => d.leaf).length),
-    s.counts(errors, findings.filter((f) => f.severity === "warning").length),
+    s.deducted(deductedLeaves(analysis.deductions).length),
+    s.counts(errors, warnings),
     ...listFindings(findings, lang),
   ];
   return { lang, tone: errors > 0 ? "warning" : "success", title: s.checkTitle, lines, hint: s.openPane };

@@ -22,6 +22,7 @@ export { describeFinding, describeProblem } from "./base/describe";
 export { planRemediation } from "./plan/planRemediation";
 export { readStepTemplates } from "./plan/stepTemplates";
 export { chosenStepKind } from "./plan/stepFit";
+export { countFindings, deductedLeaves, scoresSheetOf, type FindingCounts } from "./check/countFindings";
 export { layoutRemediationSheet } from "./layout/layoutRemediationSheet";
 export { planHighlight } from "./layout/planHighlight";
 export { uniqueSheetName } from "./base/sheetName";
