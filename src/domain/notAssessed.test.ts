@@ -106,4 +106,16 @@ describe("not-assessed marks (KĐG, Không đánh giá, N/A…)", () => {
     expect(findings.map((f) => f[4])).toEqual(marks);
     expect(analysis.totals).toMatchObject({ max: 1, score: 1 });
   });
+
+  it("a self-assessment whose appraisal column holds only the marks is read on the self-assessed score", () => {
+    const { analysis, findings } = analyze([
+      ["1", "Chỉ đạo", 2, 1.5, null, null, null],
+      ["1.1", "Kế hoạch", 1, 0.5, null, null, "chậm"],
+      ["1.2", "Báo cáo", 1, 1, null, null, null],
+      ["1.3", "Thu hút đầu tư", "KĐG", "KĐG", "KĐG", "KĐG", null],
+    ]);
+    expect(analysis.scoreSource).toBe("self");
+    expect(findings).toEqual([["not_assessed", "info", "Điểm!D5", "1.3", "KĐG"]]);
+    expect(analysis.totals).toMatchObject({ max: 2, score: 1.5 });
+  });
 });
