@@ -8,8 +8,11 @@ import { normalizeText } from "../base/normalizeText";
  * what it always was: no value (a blank cell).
  */
 export function isNotAssessedMark(text: string): boolean {
-  const folded = normalizeText(text).replace(/[.\s]+$/, "").replace(/\s*\(\s*/g, " (").replace(/\s*\)\s*$/, ")");
-  return MARKS.has(folded) || MARKS.has(folded.replace(/[()]/g, "").replace(/\s+/g, " ").trim());
+  const folded = normalizeText(text).replace(/[.\s]+$/, "");
+  if (MARKS.has(folded)) return true;
+  // "Không đánh giá (KĐG)": a mark followed by its abbreviation in brackets.
+  const bare = folded.replace(/\s*\([^)]*\)$/, "");
+  return bare !== folded && MARKS.has(bare);
 }
 
 const MARKS = new Set([
@@ -25,7 +28,6 @@ const MARKS = new Set([
   "khong ap dung",
   "kad",
   "khong thuc hien",
-  "khong danh gia (kdg)",
   "n/a",
   "na",
   "n.a",

@@ -23,7 +23,7 @@ describe("parseCellNumber", () => {
 
   it.each([
     "KĐG", "kđg", "KDG", "K.Đ.G", "Không đánh giá", "KHÔNG ĐÁNH GIÁ", "khong danh gia", "Không chấm", "Không chấm điểm",
-    "Không áp dụng", "không áp dụng.", "N/A", "n/a", "NA", "—", "/", " KĐG ",
+    "Không áp dụng", "không áp dụng.", "Không đánh giá (KĐG)", "N/A", "n/a", "NA", "—", "/", " KĐG ",
   ])("reads %p as a not-assessed mark, kept as written", (cell) => {
     expect(parseCellNumber(cell)).toEqual({ kind: "not_assessed", text: cell.trim() });
   });
