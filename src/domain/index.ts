@@ -26,3 +26,14 @@ export { countFindings, deductedLeaves, scoresSheetOf, type FindingCounts } from
 export { layoutRemediationSheet } from "./layout/layoutRemediationSheet";
 export { planHighlight } from "./layout/planHighlight";
 export { uniqueSheetName } from "./base/sheetName";
+export * from "./base/framework";
+export * from "./base/review";
+export { parseFrameworkJson } from "./check/parseFrameworkJson";
+export { readFrameworkSheet } from "./check/readFrameworkSheet";
+export { compareWithFramework } from "./check/compareWithFramework";
+export { readUnitName } from "./read/readUnitName";
+export { summarizeReview } from "./check/summarizeReview";
+export { toUnitReview } from "./check/toUnitReview";
+export { layoutReviewWorkbook, type ReviewCell, type ReviewColumn, type ReviewSheet, type ReviewWorkbookLayout } from "./layout/layoutReviewWorkbook";
+export { needsWholeSheet, SHEET_HEAD_ROWS } from "./sheetHead";
+export { isTemplateSheetName } from "./plan/stepTemplates";
