@@ -1,5 +1,7 @@
 import path from "node:path";
 import type { JsonReport } from "../../src/cli/jsonReport";
+import { analyzeWorkbook, layoutRemediationSheet, planRemediation } from "../../src/domain";
+import { openXlsxFile } from "../../src/hosts/xlsx/xlsxFile";
 import { cchc, ROOT } from "../cli/runCapture";
 
 const FIXTURES = path.join(ROOT, "test/fixtures/notAssessed");
@@ -59,5 +61,17 @@ describe("a workbook with every not-assessed mark and its twin (0 of 0 instead o
     const infos = marked.report.findings.filter((f) => f.code === "not_assessed");
     expect(infos).toHaveLength(14);
     expect(infos.find((f) => f.criterion === "1.9")).toMatchObject({ actual: "Không đánh giá" });
+  });
+
+  it("writes the same GIẢI PHÁP table: criteria not assessed are in no row", async () => {
+    const table = async (name: string) => {
+      const doc = await openXlsxFile(path.join(FIXTURES, name));
+      const result = analyzeWorkbook(doc.snapshot);
+      if (!result.ok) throw new Error(result.problem.code);
+      return layoutRemediationSheet(planRemediation(result.analysis, { year: 2021 })).cells;
+    };
+    const marked = await table("not-assessed-marks.xlsx");
+    expect(marked).toEqual(await table("not-assessed-twin.xlsx"));
+    expect(marked.flat().join("\n")).not.toMatch(/Tiêu chí 1\.8\b|Thu hút nguồn lực|KĐG/);
   });
 });
