@@ -44,10 +44,11 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
     return EXIT.unusable;
   }
   const { doc, analysis } = loaded;
-  const inferred = request.year === undefined ? inferAppraisedYear(doc.snapshot, analysis) : null;
+  const sheets = analysis.convertedWorkbook ?? doc.snapshot;
+  const inferred = request.year === undefined ? inferAppraisedYear(sheets, analysis) : null;
   const year = request.year ?? (inferred !== null ? inferred + 1 : now.getFullYear());
-  const table = planRemediation(analysis, { year, templates: readStepTemplates(doc.snapshot) });
-  const highlight = request.highlight ? planHighlight(analysis, doc.snapshot) : undefined;
+  const table = planRemediation(analysis, { year, templates: readStepTemplates(sheets) });
+  const highlight = request.highlight ? planHighlight(analysis, sheets) : undefined;
   try {
     await mkdir(path.dirname(path.resolve(output)), { recursive: true });
     const saved = await savePlanCopy(doc, output, { layout: layoutRemediationSheet(table), highlight });

@@ -78,6 +78,8 @@ function describeFindings(findings: readonly Finding[], s: CliStrings, lang: Lan
   const list = (items: Finding[]) => items.map((finding) => `  - [${finding.code}] ${describeFinding(finding, lang)}`);
   if (errors.length > 0) lines.push(s.errorsHeading(errors.length), ...list(errors));
   if (warnings.length > 0) lines.push(s.warningsHeading(warnings.length), ...list(warnings));
+  const infos = findings.filter((finding) => finding.severity === "info");
+  if (infos.length > 0) lines.push(s.infoHeading(infos.length), ...list(infos));
   lines.push(errors.length > 0 ? s.verdictErrors(errors.length, warnings.length) : s.verdictOk(warnings.length));
   return lines;
 }

@@ -1,6 +1,7 @@
 import type { CellRef } from "./cellRef";
 import type { CriteriaTree } from "./criteria";
 import type { Finding } from "./finding";
+import type { WorkbookSnapshot } from "./snapshot";
 
 /** The columns of a scoring table the engine knows. */
 export type ColumnRole = "code" | "title" | "max" | "self" | "appraised" | "reason" | "evidence";
@@ -111,6 +112,11 @@ export interface Analysis {
   appraisalCuts: AppraisalCut[];
   /** Every finding, in sheet order; never stops at the first. */
   findings: Finding[];
+  /**
+   * The workbook as the engine read it when some text was converted from TCVN3/VNI to Unicode (absent otherwise):
+   * later steps that read the sheets again (step templates, the title's year) use it instead of the host's snapshot.
+   */
+  convertedWorkbook?: WorkbookSnapshot;
 }
 
 /** Why a workbook could not be analysed at all (as opposed to findings inside a table that was read). */

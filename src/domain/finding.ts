@@ -1,7 +1,7 @@
 import type { CellRef } from "./cellRef";
 
-/** Errors make `cchc check` exit 1; warnings are shown but do not fail a workbook. */
-export type Severity = "error" | "warning";
+/** Errors make `cchc check` exit 1; warnings are shown but do not fail a workbook; info only tells what was done. */
+export type Severity = "error" | "warning" | "info";
 
 /**
  * What a reviewer would flag. Messages for each code live in `locales/` (vi, en); tests assert codes and cells.
@@ -20,6 +20,8 @@ export type Severity = "error" | "warning";
  * - missing_reason:     a deducted criterion (score < max) without a reason (warning).
  * - unmatched_score:    split layout: a score row whose code is not in the criteria sheet.
  * - unreadable_row:     a row inside the table with content that is neither a criterion, a note nor a total (warning).
+ * - legacy_text_converted: text of a sheet typed in TCVN3 or VNI was read as Unicode (info; `expected` is the
+ *                      encoding "TCVN3"/"VNI", `actual` the converted cells, `cell` the first of them).
  */
 export type FindingCode =
   | "score_not_number"
@@ -36,7 +38,8 @@ export type FindingCode =
   | "missing_score"
   | "missing_reason"
   | "unmatched_score"
-  | "unreadable_row";
+  | "unreadable_row"
+  | "legacy_text_converted";
 
 export interface Finding {
   code: FindingCode;

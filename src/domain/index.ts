@@ -17,6 +17,8 @@ export * from "./lang";
 export { formatNumber, formatScore } from "./formatNumber";
 export { normalizeText } from "./normalizeText";
 export { analyzeWorkbook } from "./analyzeWorkbook";
+export { readLegacyText, type LegacyConversion } from "./legacy/readLegacyText";
+export { decodeLegacyText, encodingOfFont, guessLegacyEncoding, type LegacyEncoding } from "./legacy/decodeLegacyText";
 export { describeFinding, describeProblem } from "./describe";
 export { planRemediation } from "./planRemediation";
 export { readStepTemplates } from "./stepTemplates";

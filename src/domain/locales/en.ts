@@ -41,6 +41,9 @@ export const en: Messages = {
     unreadable_row: (f) =>
       `Row ${f.cell.row + 1} of sheet ${f.cell.sheet} (${cellText(f)}) is neither a criterion, a note nor a total ` +
       `row, so it was skipped${quoted(f)}.`,
+    legacy_text_converted: (f) =>
+      `Sheet ${f.cell.sheet}: text typed in the ${String(f.expected ?? "")} encoding was read as Unicode in cells ` +
+      `${String(f.actual ?? "")}.`,
   },
   problems: {
     sheet_not_found: (p) =>

@@ -41,6 +41,9 @@ export const vi: Messages = {
     unreadable_row: (f) =>
       `Dòng ${f.cell.row + 1} của trang tính ${f.cell.sheet} (ô ${cellText(f)}) không phải tiêu chí, ghi chú hay dòng ` +
       `tổng cộng nên đã bị bỏ qua${quoted(f)}.`,
+    legacy_text_converted: (f) =>
+      `Trang tính ${f.cell.sheet}: chữ gõ bằng bảng mã ${String(f.expected ?? "")} đã được đọc thành Unicode ở các ô ` +
+      `${String(f.actual ?? "")}.`,
   },
   problems: {
     sheet_not_found: (p) =>
