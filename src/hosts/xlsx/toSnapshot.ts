@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../domain";
+import { encodingOfFont, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../../domain";
 import { flattenCell } from "./flattenCellValue";
 
 /** The snapshot of every worksheet of a workbook, in tab order. */
@@ -15,21 +15,42 @@ export function toWorkbookSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot
 export function toSheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   const grid = new SparseGrid();
   const merges = new MergeCollector();
+  const legacyFonts: [number, number, string][] = [];
   worksheet.eachRow((row, rowNumber) => {
     row.eachCell((cell, colNumber) => {
       // exceljs makes every covered cell of a merge answer with the top-left value; only the top-left one holds it.
       if (cell.type === ExcelJS.ValueType.Merge) merges.add(cell.master, rowNumber, colNumber);
-      else grid.set(rowNumber - 1, colNumber - 1, flattenCell(cell));
+      else {
+        grid.set(rowNumber - 1, colNumber - 1, flattenCell(cell));
+        const font = cell.font?.name;
+        if (font && encodingOfFont(font)) legacyFonts.push([rowNumber - 1, colNumber - 1, font]);
+      }
     });
   });
+  const origin = grid.origin();
   return {
     name: worksheet.name,
-    origin: grid.origin(),
+    origin,
     values: grid.toRows(),
+    ...(legacyFonts.length > 0 ? { fonts: placeFonts(legacyFonts, origin) } : {}),
     merges: merges.ranges(),
     protected: isProtected(worksheet),
     hidden: worksheet.state === "hidden" || worksheet.state === "veryHidden",
   };
+}
+
+/**
+ * Font names aligned with the snapshot's values. Only the legacy Vietnamese fonts (.VnTime, VNI-Times) are kept — the
+ * only fonts the engine reads — so a Unicode workbook carries no font grid at all.
+ */
+function placeFonts(fonts: [number, number, string][], origin: { row: number; col: number }): (string | undefined)[][] {
+  const grid: (string | undefined)[][] = [];
+  for (const [row, col, name] of fonts) {
+    if (row < origin.row || col < origin.col) continue;
+    (grid[row - origin.row] ??= [])[col - origin.col] = name;
+  }
+  for (let r = 0; r < grid.length; r++) grid[r] ??= [];
+  return grid;
 }
 
 /** exceljs's typings omit `sheetProtection`; it is `{ sheet: true, … }` when the sheet is protected. */
