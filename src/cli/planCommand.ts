@@ -9,7 +9,10 @@ import {
   type Lang,
 } from "../domain";
 import { isHostError } from "../hosts/errors";
+import type { WorkbookFile } from "../hosts/readWorkbookFile";
 import { savePlanCopy } from "../hosts/xlsx/savePlanCopy";
+import type { XlsxDocument } from "../hosts/xlsx/readXlsx";
+import { workbookFromSnapshot } from "../hosts/xlsx/workbookFromSnapshot";
 import { inferAppraisedYear } from "./inferYear";
 import { EXIT, type CliIo } from "./io";
 import { loadAnalysis } from "./loadAnalysis";
@@ -51,10 +54,11 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
   const highlight = request.highlight ? planHighlight(analysis, sheets) : undefined;
   try {
     await mkdir(path.dirname(path.resolve(output)), { recursive: true });
-    const saved = await savePlanCopy(doc, output, { layout: layoutRemediationSheet(table), highlight });
+    const saved = await savePlanCopy(toXlsxDocument(doc), output, { layout: layoutRemediationSheet(table), highlight });
     io.out(s.planYear(year, year - 1, inferred !== null));
     const deducted = analysis.deductions.filter((item) => item.leaf).length;
     io.out(s.planWritten(saved.outPath, saved.sheetName, table.rows.length, deducted));
+    if (doc.format !== "xlsx") io.out(s.planConverted(doc.format, saved.outPath));
     io.out(highlight ? s.planHighlighted(scoreSheet(analysis.source)) : s.planNoHighlight);
   } catch (error) {
     if (!isHostError(error)) throw error;
@@ -67,7 +71,12 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
   return EXIT.ok;
 }
 
-/** "samples/x.xlsx" -> "samples/x.giai-phap.xlsx". */
+/** The document a plan copy is written from: an .xls or .ods becomes an .xlsx workbook of its values and merges. */
+function toXlsxDocument(doc: WorkbookFile): XlsxDocument {
+  return { path: doc.path, snapshot: doc.snapshot, workbook: doc.workbook ?? workbookFromSnapshot(doc.snapshot) };
+}
+
+/** "samples/x.xlsx" -> "samples/x.giai-phap.xlsx"; "x.xls" and "x.ods" too (the copy is always .xlsx). */
 export function defaultOutput(file: string): string {
   const parsed = path.parse(file);
   return path.join(parsed.dir, `${parsed.name}.giai-phap.xlsx`);

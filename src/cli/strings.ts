@@ -34,15 +34,16 @@ export interface CliStrings {
   planDefaultOutput: (out: string) => string;
   planHasErrors: (errors: number, file: string) => string;
   planRefusesInput: (file: string) => string;
+  planConverted: (format: "xls" | "ods", out: string) => string;
   badArgs: (detail: string) => string;
 }
 
 const HELP_VI = `cchc — kiểm tra bảng chấm điểm Chỉ số CCHC (PAR INDEX) và lập bảng GIẢI PHÁP
 
 Cách dùng:
-  cchc check <tệp.xlsx>… [--sheet TÊN] [--criteria-sheet TÊN --scores-sheet TÊN]
+  cchc check <tệp.xlsx|.xls|.ods>… [--sheet TÊN] [--criteria-sheet TÊN --scores-sheet TÊN]
              [--score appraised|self] [--json] [--lang vi|en]
-  cchc plan <tệp.xlsx> [-o <kết-quả.xlsx>] [--year NĂM] [--no-highlight] [--sheet TÊN] [--score …] [--lang vi|en]
+  cchc plan <tệp.xlsx|.xls|.ods> [-o <kết-quả.xlsx>] [--year NĂM] [--no-highlight] [--sheet TÊN] [--score …] [--lang vi|en]
 
 check   In tổng điểm, điểm từng lĩnh vực, các tiêu chí bị trừ điểm và các lỗi (kèm ô) của từng tệp.
 plan    Ghi một BẢN SAO của tệp có thêm sheet «GIẢI PHÁP» và tô màu các tiêu chí bị trừ điểm.
@@ -65,9 +66,9 @@ Mã thoát: 0 không có lỗi · 1 có tệp có lỗi · 2 có tệp không d�
 const HELP_EN = `cchc — checks PAR INDEX (Chỉ số CCHC) scoring workbooks and writes the GIẢI PHÁP table
 
 Usage:
-  cchc check <file.xlsx>… [--sheet NAME] [--criteria-sheet NAME --scores-sheet NAME]
+  cchc check <file.xlsx|.xls|.ods>… [--sheet NAME] [--criteria-sheet NAME --scores-sheet NAME]
              [--score appraised|self] [--json] [--lang vi|en]
-  cchc plan <file.xlsx> [-o <out.xlsx>] [--year YYYY] [--no-highlight] [--sheet NAME] [--score …] [--lang vi|en]
+  cchc plan <file.xlsx|.xls|.ods> [-o <out.xlsx>] [--year YYYY] [--no-highlight] [--sheet NAME] [--score …] [--lang vi|en]
 
 check   Prints each workbook's total, per-area scores, deducted criteria and findings with their cells.
 plan    Writes a COPY with a new "GIẢI PHÁP" sheet and the deducted criteria highlighted.
@@ -112,8 +113,11 @@ const VI: CliStrings = {
   cannotUse: (file, reason) => `Không dùng được tệp «${file}»: ${reason}`,
   hostError: {
     file_not_found: () => "không tìm thấy tệp (kiểm tra lại đường dẫn).",
-    file_unreadable: () => "không phải tệp Excel .xlsx hợp lệ, bị hỏng hoặc không có quyền đọc.",
-    file_encrypted: () => "tệp được đặt mật khẩu hoặc là tệp .xls cũ; hãy gỡ mật khẩu hoặc lưu lại dạng .xlsx.",
+    file_unreadable: () => "không phải tệp bảng tính hợp lệ (.xlsx, .xls, .ods), bị hỏng hoặc không có quyền đọc.",
+    file_encrypted: () => "tệp được đặt mật khẩu (mã hóa); hãy mở bằng Excel, gỡ mật khẩu rồi thử lại.",
+    file_xlsb: () => "đây là sổ làm việc nhị phân Excel (.xlsb), chưa đọc được; hãy mở bằng Excel và lưu lại dạng .xlsx.",
+    file_lotus_works: () => "đây là bảng tính Lotus 1-2-3 hoặc Microsoft Works, không đọc được; hãy lưu lại dạng .xlsx.",
+    file_old_excel: () => "đây là tệp Excel 5.0/95 hoặc cũ hơn, không đọc được; hãy mở bằng Excel và lưu lại dạng .xlsx.",
     file_unwritable: (file) => `không ghi được tệp kết quả «${file}».`,
     output_is_input: (file) => `tệp kết quả «${file}» trùng với tệp đầu vào.`,
   },
@@ -128,6 +132,9 @@ const VI: CliStrings = {
   planHasErrors: (errors, file) =>
     `Lưu ý: bảng điểm có ${errors} lỗi; xem chi tiết bằng: cchc check "${file}"`,
   planRefusesInput: (file) => `Không ghi đè tệp đầu vào «${file}»: hãy chọn tệp kết quả khác bằng -o.`,
+  planConverted: (format, out) =>
+    `Tệp đầu vào là .${format} nên bản sao «${out}» được ghi dạng .xlsx (giữ giá trị, kết quả công thức, ô gộp và ` +
+    `trang tính; không giữ công thức và định dạng). Tệp gốc không bị sửa.`,
   badArgs: (detail) => `Tham số không hợp lệ: ${detail}`,
 };
 
@@ -157,8 +164,11 @@ const EN: CliStrings = {
   cannotUse: (file, reason) => `Cannot use "${file}": ${reason}`,
   hostError: {
     file_not_found: () => "file not found (check the path).",
-    file_unreadable: () => "not a valid .xlsx workbook, damaged, or not readable.",
-    file_encrypted: () => "the file is password-protected or an old .xls; remove the password or save it as .xlsx.",
+    file_unreadable: () => "not a valid workbook (.xlsx, .xls, .ods), damaged, or not readable.",
+    file_encrypted: () => "the file is password-protected (encrypted); open it in Excel, remove the password and try again.",
+    file_xlsb: () => "this is an Excel binary workbook (.xlsb), which cannot be read; save it as .xlsx in Excel.",
+    file_lotus_works: () => "this is a Lotus 1-2-3 or Microsoft Works spreadsheet, which cannot be read; save it as .xlsx.",
+    file_old_excel: () => "this is an Excel 5.0/95 or older workbook, which cannot be read; save it as .xlsx in Excel.",
     file_unwritable: (file) => `the output file "${file}" cannot be written.`,
     output_is_input: (file) => `the output file "${file}" is the input file.`,
   },
@@ -171,6 +181,9 @@ const EN: CliStrings = {
   planDefaultOutput: (out) => `No -o given: writing "${out}".`,
   planHasErrors: (errors, file) => `Note: the scoring table has ${errors} errors; see them with: cchc check "${file}"`,
   planRefusesInput: (file) => `Will not overwrite the input "${file}": choose another output with -o.`,
+  planConverted: (format, out) =>
+    `The input is an .${format} file, so the copy "${out}" is written as .xlsx (values, formula results, merged ` +
+    `cells and sheets kept; formulas and formatting are not). The original is untouched.`,
   badArgs: (detail) => `Invalid arguments: ${detail}`,
 };
 

@@ -22,13 +22,18 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
  *   `file_unreadable` (not an .xlsx, corrupt, a folder, no permission); the message is Vietnamese and names the file.
  */
 export async function readXlsxFile(path: string): Promise<XlsxDocument> {
-  const bytes = await readBytes(path);
+  return readXlsxBytes(path, await readBytes(path));
+}
+
+/** An .xlsx file already read into memory (`path` names it in messages). Same errors as readXlsxFile. */
+export async function readXlsxBytes(path: string, bytes: Buffer): Promise<XlsxDocument> {
   checkSignature(path, bytes);
   const workbook = await loadWorkbook(path, bytes);
   return { path, workbook, snapshot: toWorkbookSnapshot(workbook) };
 }
 
-async function readBytes(path: string): Promise<Buffer> {
+/** The bytes of a file. @throws HostError `file_not_found`, `file_unreadable` (a folder, no permission…). */
+export async function readBytes(path: string): Promise<Buffer> {
   try {
     return await fs.readFile(path);
   } catch (cause) {
