@@ -24,6 +24,8 @@ const R = {
   FILEPASS: 0x002f,
   FONT: 0x0031,
   XF: 0x00e0,
+  FORMAT: 0x041e,
+  DATEMODE: 0x0022,
   BOUNDSHEET: 0x0085,
   SST: 0x00fc,
   NUMBER: 0x0203,
@@ -59,6 +61,10 @@ interface Globals {
   strings: string[];
   /** Font name of each XF (cell format) index. */
   xfFonts: string[];
+  /** Whether each XF index shows its number as a date. */
+  xfDates: boolean[];
+  /** True for the 1904 date system (old Mac workbooks). */
+  date1904: boolean;
   sheets: SheetEntry[];
 }
 
@@ -95,8 +101,9 @@ export function readXlsWorkbook(bytes: Uint8Array): WorkbookSnapshot {
 function readGlobals(stream: Uint8Array): Globals {
   const strings: string[] = [];
   const fonts: string[] = [];
-  const xfFonts: string[] = [];
-  const sheets: SheetEntry[] = [];
+  const formats = new Map<number, string>();
+  const globals: Globals = { strings, xfFonts: [], xfDates: [], date1904: false, sheets: [] };
+  const { xfFonts, xfDates, sheets } = globals;
   let first = true;
   for (const record of readRecords(stream)) {
     if (first) {
@@ -112,10 +119,19 @@ function readGlobals(stream: Uint8Array): Globals {
         cursor.skip(14);
         fonts.push(readUnicodeString(cursor, true));
         break;
+      case R.FORMAT: {
+        const id = cursor.u16();
+        formats.set(id, readUnicodeString(cursor));
+        break;
+      }
+      case R.DATEMODE:
+        globals.date1904 = cursor.u16() === 1;
+        break;
       case R.XF: {
         const index = cursor.u16();
         // Font index 4 does not exist in BIFF ([MS-XLS] 2.5.129): indexes above it are one ahead of the records.
         xfFonts.push(fonts[index >= 4 ? index - 1 : index] ?? "");
+        xfDates.push(isDateFormat(cursor.u16(), formats));
         break;
       }
       case R.BOUNDSHEET: {
@@ -133,10 +149,28 @@ function readGlobals(stream: Uint8Array): Globals {
         break;
       }
       case R.EOF:
-        return { strings, xfFonts, sheets };
+        return globals;
     }
   }
-  return { strings, xfFonts, sheets };
+  return globals;
+}
+
+/** Built-in date and time formats ([MS-XLS] 2.4.126), and custom formats with day, month or year codes. */
+function isDateFormat(id: number, formats: Map<number, string>): boolean {
+  if ((id >= 14 && id <= 22) || (id >= 45 && id <= 47)) return true;
+  const code = formats.get(id);
+  if (!code) return false;
+  const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, "");
+  return /[dmy]/i.test(bare);
+}
+
+/** "dd/mm/yyyy" for a date serial, as the .xlsx host reads dates. */
+function formatSerialDate(serial: number, date1904: boolean): string {
+  const days = Math.floor(serial) + (date1904 ? 1462 : 0);
+  // Serial 1 is 1900-01-01; Excel counts a 29 February 1900 that never was, so serials from 61 on are one ahead.
+  const date = new Date(Date.UTC(1899, 11, days >= 61 ? 30 : 31) + days * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
 }
 
 function checkBof(record: BiffRecord): void {
@@ -174,12 +208,13 @@ function readSheet(stream: Uint8Array, entry: SheetEntry, globals: Globals): She
     else if (isCellRecord(record.type)) {
       const row = cursor.u16();
       const col = cursor.u16();
-      const font = globals.xfFonts[cursor.u16()] ?? "";
+      const xf = cursor.u16();
+      const font = globals.xfFonts[xf] ?? "";
       if (record.type === R.FORMULA) {
         const result = readFormulaResult(record.data);
         if (result === STRING_FOLLOWS) pendingString = { row, col, font };
-        else sheet.set(row, col, result, font);
-      } else sheet.set(row, col, readCellValue(record.type, cursor, globals), font);
+        else sheet.set(row, col, asDate(result, xf, globals), font);
+      } else sheet.set(row, col, asDate(readCellValue(record.type, cursor, globals), xf, globals), font);
     }
   }
   return sheet.build(entry.name, { hidden: entry.hidden, protected: isProtected });
@@ -220,9 +255,14 @@ function readMulRk(record: BiffRecord, sheet: SheetBuilder, globals: Globals): v
   const firstCol = cursor.u16();
   const count = Math.floor((record.data.length - 6) / 6);
   for (let i = 0; i < count; i++) {
-    const font = globals.xfFonts[cursor.u16()] ?? "";
-    sheet.set(row, firstCol + i, decodeRk(cursor.u32()), font);
+    const xf = cursor.u16();
+    sheet.set(row, firstCol + i, asDate(decodeRk(cursor.u32()), xf, globals), globals.xfFonts[xf] ?? "");
   }
+}
+
+/** A number shown as a date becomes its "dd/mm/yyyy" text, as in the other readers. */
+function asDate(value: CellValue, xf: number, globals: Globals): CellValue {
+  return typeof value === "number" && globals.xfDates[xf] ? formatSerialDate(value, globals.date1904) : value;
 }
 
 function readMerges(cursor: BiffCursor, sheet: SheetBuilder): void {
