@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -68,6 +68,6 @@ describe("cchc on .xls, .ods and legacy-encoded workbooks", () => {
     const out = path.join(tmp, "encrypted.giai-phap.xlsx");
     const run = await cchc("plan", fixture("encrypted.xls"), "-o", out);
     expect(run.code).toBe(2);
-    expect(require("node:fs").existsSync(out)).toBe(false);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -51,7 +51,7 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /** Letters beyond Latin-1 that only Unicode Vietnamese text holds (ă đ ĩ ũ ơ ư, ạ…ỹ, combining marks). */
 function hasUnicodeVietnamese(text: string): boolean {
-  return /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0323]/.test(text);
+  return /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/.test(text) || /[\u0300-\u0323]/u.test(text);
 }
 
 function countVietnameseLetters(text: string): number {
