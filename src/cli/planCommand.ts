@@ -1,4 +1,4 @@
-import { mkdir } from "node:fs/promises";
+import { statSync } from "node:fs";
 import path from "node:path";
 import {
   layoutRemediationSheet,
@@ -10,9 +10,10 @@ import {
 } from "../domain";
 import { isHostError } from "../hosts/errors";
 import type { WorkbookFile } from "../hosts/readWorkbookFile";
-import { savePlanCopy } from "../hosts/xlsx/savePlanCopy";
-import type { XlsxDocument } from "../hosts/xlsx/readXlsx";
-import { workbookFromSnapshot } from "../hosts/xlsx/workbookFromSnapshot";
+import { addPlanToXlsx } from "../hosts/xlsx/package/addPlanToXlsx";
+import { openXlsx, type XlsxPackage } from "../hosts/xlsx/package/openXlsx";
+import { snapshotToXlsx } from "../hosts/xlsx/package/snapshotToXlsx";
+import { writeNewFile } from "../hosts/xlsx/xlsxFile";
 import { inferAppraisedYear } from "./inferYear";
 import { EXIT, type CliIo } from "./io";
 import { loadAnalysis } from "./loadAnalysis";
@@ -20,22 +21,26 @@ import { cliStrings } from "./strings";
 
 export interface PlanRequest {
   file: string;
-  /** Output path; default "<name>.giai-phap.xlsx" beside the input. */
+  /** Output path; default "<name>.giai-phap.xlsx" beside the input; a folder (ending in a separator, or existing). */
   output?: string;
   analysis: AnalysisOptions;
   /** The remediation year; default: the appraised year read from the sheet title + 1, else this year. */
   year?: number;
   highlight: boolean;
+  /** Replace an existing output file (never the input). */
+  force?: boolean;
   lang: Lang;
 }
 
 /**
  * `cchc plan`: writes a copy of the workbook with a new GIẢI PHÁP sheet (and the deducted criteria highlighted) and
- * says where. Refuses to write over its input. Returns 0 when written, 2 when the input or output cannot be used.
+ * says where. The copy is the original package with the sheet added: every other part is kept byte for byte, an
+ * .xlsm stays an .xlsm; an .xls or .ods input gets an .xlsx copy of its sheets (values, merges), and says so. Refuses to write over its input, or over another file without --force. Returns 0 when
+ * written, 2 when the input or output cannot be used.
  */
 export async function runPlan(request: PlanRequest, io: CliIo, now = new Date()): Promise<number> {
   const s = cliStrings(request.lang);
-  const output = request.output ?? defaultOutput(request.file);
+  const output = resolveOutput(request.file, request.output);
   if (request.output === undefined) io.err(s.planDefaultOutput(output));
   if (path.resolve(output) === path.resolve(request.file)) {
     io.err(s.planRefusesInput(request.file));
@@ -47,22 +52,31 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
     return EXIT.unusable;
   }
   const { doc, analysis } = loaded;
+  loaded.warnings.forEach((warning) => io.err(warning));
+  const pkg = packageOf(doc);
+  const wantedExtension = pkg.macroEnabled ? ".xlsm" : ".xlsx";
+  if (path.extname(output).toLowerCase() !== wantedExtension) {
+    io.err(s.planWrongExtension(output, wantedExtension));
+    return EXIT.unusable;
+  }
+  // TCVN3/VNI text was converted while reading: the title's year and the step templates are read from that text.
   const sheets = analysis.convertedWorkbook ?? doc.snapshot;
   const inferred = request.year === undefined ? inferAppraisedYear(sheets, analysis) : null;
   const year = request.year ?? (inferred !== null ? inferred + 1 : now.getFullYear());
   const table = planRemediation(analysis, { year, templates: readStepTemplates(sheets) });
-  const highlight = request.highlight ? planHighlight(analysis, sheets) : undefined;
+  const highlight = request.highlight ? planHighlight(analysis, sheets) : null;
   try {
-    await mkdir(path.dirname(path.resolve(output)), { recursive: true });
-    const saved = await savePlanCopy(toXlsxDocument(doc), output, { layout: layoutRemediationSheet(table), highlight });
+    const added = addPlanToXlsx(pkg, layoutRemediationSheet(table), highlight);
+    await writeNewFile(output, added.bytes, { inputPath: request.file, force: request.force });
     io.out(s.planYear(year, year - 1, inferred !== null));
     const deducted = analysis.deductions.filter((item) => item.leaf).length;
-    io.out(s.planWritten(saved.outPath, saved.sheetName, table.rows.length, deducted));
-    if (doc.format !== "xlsx") io.out(s.planConverted(doc.format, saved.outPath));
+    io.out(s.planWritten(output, added.sheetName, table.rows.length, deducted));
+    if (doc.format !== "xlsx") io.out(s.planConverted(doc.format, output));
     io.out(highlight ? s.planHighlighted(scoreSheet(analysis.source)) : s.planNoHighlight);
   } catch (error) {
     if (!isHostError(error)) throw error;
-    const reason = s.hostError[error.code]?.(output) ?? error.message;
+    const cause = (error.cause as NodeJS.ErrnoException | undefined)?.code;
+    const reason = s.hostError[error.code]?.(output, cause) ?? error.message;
     io.err(s.cannotUse(error.code === "output_is_input" ? request.file : output, reason));
     return EXIT.unusable;
   }
@@ -71,15 +85,31 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
   return EXIT.ok;
 }
 
-/** The document a plan copy is written from: an .xls or .ods becomes an .xlsx workbook of its values and merges. */
-function toXlsxDocument(doc: WorkbookFile): XlsxDocument {
-  return { path: doc.path, snapshot: doc.snapshot, workbook: doc.workbook ?? workbookFromSnapshot(doc.snapshot) };
+/** The package the copy is made from: the input's own, or for an .xls/.ods an .xlsx made of its snapshot. */
+function packageOf(doc: WorkbookFile): XlsxPackage {
+  return doc.package ?? openXlsx(snapshotToXlsx(doc.snapshot)).package;
 }
 
-/** "samples/x.xlsx" -> "samples/x.giai-phap.xlsx"; "x.xls" and "x.ods" too (the copy is always .xlsx). */
+/** "samples/x.xlsx" -> "samples/x.giai-phap.xlsx" (an .xlsm keeps its extension; an .xls or .ods gets .xlsx). */
 export function defaultOutput(file: string): string {
   const parsed = path.parse(file);
-  return path.join(parsed.dir, `${parsed.name}.giai-phap.xlsx`);
+  const extension = parsed.ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+  return path.join(parsed.dir, `${parsed.name}.giai-phap${extension}`);
+}
+
+/** The output file: the default beside the input, or inside the folder `-o` names (ending in a separator, or existing). */
+function resolveOutput(file: string, output: string | undefined): string {
+  if (output === undefined) return defaultOutput(file);
+  if (/[\\/]$/.test(output) || isFolder(output)) return path.join(output, path.basename(defaultOutput(file)));
+  return output;
+}
+
+function isFolder(target: string): boolean {
+  try {
+    return statSync(target).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function scoreSheet(source: { kind: "single"; table: { sheet: string } } | { kind: "split"; scores: { sheet: string } }): string {

@@ -26,3 +26,5 @@ export { readStepTemplates } from "./plan/stepTemplates";
 export { layoutRemediationSheet } from "./layout/layoutRemediationSheet";
 export { planHighlight } from "./layout/planHighlight";
 export { uniqueSheetName } from "./base/sheetName";
+export { needsWholeSheet, SHEET_HEAD_ROWS } from "./sheetHead";
+export { isTemplateSheetName } from "./plan/stepTemplates";

@@ -39,16 +39,19 @@ export class SheetBuilder {
       protected: extra.protected ?? false,
       hidden: extra.hidden ?? false,
     };
-    if (this.fonts.length > 0) sheet.fonts = this.placeFonts(origin);
+    if (this.fonts.length > 0) sheet.fonts = placeFonts(this.fonts, origin);
     return sheet;
   }
+}
 
-  private placeFonts(origin: { row: number; col: number }): (string | undefined)[][] {
-    const grid: (string | undefined)[][] = [];
-    for (const [row, col, font] of this.fonts) (grid[row - origin.row] ??= [])[col - origin.col] = font;
-    for (let r = 0; r < grid.length; r++) grid[r] ??= [];
-    return grid;
+/** Font names given as [row, col, name] in sheet coordinates, as the snapshot's `fonts` grid (aligned with values). */
+export function placeFonts(fonts: readonly [number, number, string][], origin: { row: number; col: number }): (string | undefined)[][] {
+  const grid: (string | undefined)[][] = [];
+  for (const [row, col, font] of fonts) {
+    if (row >= origin.row && col >= origin.col) (grid[row - origin.row] ??= [])[col - origin.col] = font;
   }
+  for (let r = 0; r < grid.length; r++) grid[r] ??= [];
+  return grid;
 }
 
 /** A dense row from `left` on: holes become null. */

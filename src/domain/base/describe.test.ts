@@ -22,6 +22,7 @@ const samples: Record<FindingCode, Finding> = {
   unmatched_score: { code: "unmatched_score", severity: "error", cell: at("A", 30), criterion: "2.9", actual: "2.9" },
   unreadable_row: { code: "unreadable_row", severity: "warning", cell: at("A", 33), actual: "Ghi chú: xem phụ lục" },
   legacy_text_converted: { code: "legacy_text_converted", severity: "info", cell: at("B", 1), expected: "TCVN3", actual: "B1:G1, B5" },
+  second_table_ignored: { code: "second_table_ignored", severity: "warning", cell: at("F", 3), actual: "TT" },
 };
 
 const numbersOf = (finding: Finding) =>

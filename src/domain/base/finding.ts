@@ -22,6 +22,7 @@ export type Severity = "error" | "warning" | "info";
  * - unreadable_row:     a row inside the table with content that is neither a criterion, a note nor a total (warning).
  * - legacy_text_converted: text of a sheet typed in TCVN3 or VNI was read as Unicode (info; `expected` is the
  *                      encoding "TCVN3"/"VNI", `actual` the converted cells, `cell` the first of them).
+ * - second_table_ignored: another table beside the scoring table in its header row; only the left one is read (warning).
  */
 export type FindingCode =
   | "score_not_number"
@@ -39,7 +40,8 @@ export type FindingCode =
   | "missing_reason"
   | "unmatched_score"
   | "unreadable_row"
-  | "legacy_text_converted";
+  | "legacy_text_converted"
+  | "second_table_ignored";
 
 export interface Finding {
   code: FindingCode;

@@ -25,6 +25,8 @@ export interface TableLayout {
   firstDataRow: number;
   lastDataRow: number;
   columns: ColumnMapping;
+  /** The first column of another table found beside this one in the header row: ignored, and said so. */
+  ignoredFromCol?: number;
 }
 
 export type ScoreSource = "appraised" | "self";

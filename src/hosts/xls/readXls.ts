@@ -6,11 +6,11 @@ import { readCompoundFile } from "./readCompoundFile";
 /**
  * Why an .xls file cannot be read: `encrypted` (a password to open: FILEPASS, or an encrypted .xlsx inside the OLE
  * wrapper), `too_old` (Excel 5.0/95 or older, BIFF5-), `not_workbook` (an OLE file with no workbook stream: a Word
- * document, a Works file…), `corrupt`.
+ * document, a Works file…), `not_ole` (the OLE signature but no readable compound file in it), `corrupt`.
  */
 export class XlsReadError extends Error {
   constructor(
-    readonly kind: "encrypted" | "too_old" | "not_workbook" | "corrupt",
+    readonly kind: "encrypted" | "too_old" | "not_workbook" | "not_ole" | "corrupt",
     message: string,
   ) {
     super(message);
@@ -79,7 +79,7 @@ export function readXlsWorkbook(bytes: Uint8Array): WorkbookSnapshot {
   try {
     streams = readCompoundFile(bytes);
   } catch (cause) {
-    throw new XlsReadError("corrupt", `compound file: ${(cause as Error).message}`);
+    throw new XlsReadError("not_ole", `compound file: ${(cause as Error).message}`);
   }
   if (streams.has("EncryptionInfo") || streams.has("EncryptedPackage")) {
     throw new XlsReadError("encrypted", "encrypted Office Open XML package");

@@ -44,6 +44,9 @@ export const en: Messages = {
     legacy_text_converted: (f) =>
       `Text typed in the ${String(f.expected ?? "")} encoding was read as Unicode (from ${cellText(f)}); cells of ` +
       `sheet ${f.cell.sheet}: ${String(f.actual ?? "")}.`,
+    second_table_ignored: (f) =>
+      `Sheet ${f.cell.sheet} has a second table beside the scoring table, starting at ${cellText(f)}${quoted(f)}; ` +
+      `only the left table is read and this one is ignored (move it to a sheet of its own to use it).`,
   },
   problems: {
     sheet_not_found: (p) =>

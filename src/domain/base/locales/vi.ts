@@ -44,6 +44,9 @@ export const vi: Messages = {
     legacy_text_converted: (f) =>
       `Chữ gõ bằng bảng mã ${String(f.expected ?? "")} đã được đọc thành Unicode (từ ô ${cellText(f)}); các ô của ` +
       `trang tính ${f.cell.sheet}: ${String(f.actual ?? "")}.`,
+    second_table_ignored: (f) =>
+      `Trang tính ${f.cell.sheet} có một bảng thứ hai bên cạnh bảng điểm, bắt đầu từ ô ${cellText(f)}${quoted(f)}; ` +
+      `chỉ đọc bảng bên trái, bảng này bị bỏ qua (muốn dùng nó, hãy chuyển nó sang trang tính riêng).`,
   },
   problems: {
     sheet_not_found: (p) =>
