@@ -50,6 +50,16 @@ describe("a workbook and its .xls, .ods, TCVN3 and VNI twins", () => {
     expect(essentials(twin, fold)).toEqual(essentials(unicode, fold));
   });
 
+  it.each([
+    ["tcvn3-so-ngoai-vu.xlsx", ".VnTimeH", ".VnTime"],
+    ["tcvn3-so-ngoai-vu.xls", ".VnTimeH", ".VnTime"],
+    ["vni-so-ngoai-vu.xlsx", "VNI-Times", "VNI-Times"],
+    ["vni-so-ngoai-vu.ods", "VNI-Times", "VNI-Times"],
+  ])("%s: the reader keeps the legacy fonts of the title (A1) and the header (B5), not of the reasons (F15)", async (name, title, header) => {
+    const sheet = (await readWorkbookFile(path.join(LEGACY, name))).snapshot.sheets[1];
+    expect([sheet.fonts?.[0]?.[0], sheet.fonts?.[4]?.[1], sheet.fonts?.[14]?.[5]]).toEqual([title, header, undefined]);
+  });
+
   it("says which cells were converted: one info finding per sheet, by font and where the font was lost", async () => {
     const twin = await analyze(path.join(LEGACY, "tcvn3-so-ngoai-vu.xlsx"));
     const infos = twin.findings.filter((finding) => finding.code === "legacy_text_converted");
