@@ -117,6 +117,10 @@ describe("guessLegacyEncoding", () => {
     "1,42/1,5",
     "TT",
     "Tiêu chí 1.2: Mức độ hoàn thành kế hoạch",
+    "½",
+    "± 0,5",
+    "25°C",
+    "© 2020",
   ])("leaves Unicode and other text alone: %s", (text) => {
     expect(guessLegacyEncoding(text)).toBeNull();
   });

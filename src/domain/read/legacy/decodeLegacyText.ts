@@ -32,7 +32,7 @@ export function decodeLegacyText(text: string, encoding: LegacyEncoding): string
  * Returns null for Unicode, plain ASCII and anything doubtful.
  */
 export function guessLegacyEncoding(text: string): LegacyEncoding | null {
-  if (!/[\u00a0-\u00ff]/.test(text) || hasUnicodeVietnamese(text)) return null;
+  if (!mayBeLegacy(text)) return null;
   const before = oddities(text);
   if (before === 0) return null;
   let best: { encoding: LegacyEncoding; odd: number; gained: number } | null = null;
@@ -49,14 +49,39 @@ export function guessLegacyEncoding(text: string): LegacyEncoding | null {
 const VIETNAMESE_LATIN1 = new Set([..."àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"]);
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
-/** Letters beyond Latin-1 that only Unicode Vietnamese text holds (ă đ ĩ ũ ơ ư, ạ…ỹ, combining marks). */
-function hasUnicodeVietnamese(text: string): boolean {
-  return /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/.test(text) || /[\u0300-\u0323]/u.test(text);
+/**
+ * One pass over the characters, so that the many Unicode cells of a large sheet cost little: false at the first letter
+ * only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, ạ…ỹ, combining marks), and when no Latin-1 character other than the
+ * Vietnamese letters (à á â ã è é ê ì í ò ó ô õ ù ú ý) appears.
+ */
+function mayBeLegacy(text: string): boolean {
+  let odd = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xa1) continue;
+    if (code <= 0xff) {
+      if (!odd && !VIETNAMESE_LATIN1.has(text[i])) odd = true;
+    } else if (isUnicodeVietnamese(code)) return false;
+  }
+  return odd;
 }
 
+function isUnicodeVietnamese(code: number): boolean {
+  return (
+    (code >= 0x1ea0 && code <= 0x1ef9) ||
+    (code >= 0x0300 && code <= 0x0323) ||
+    code === 0x0102 || code === 0x0103 || code === 0x0110 || code === 0x0111 || code === 0x0128 || code === 0x0129 ||
+    code === 0x0168 || code === 0x0169 || code === 0x01a0 || code === 0x01a1 || code === 0x01af || code === 0x01b0
+  );
+}
+
+/** Vietnamese letters beyond Latin-1 inside words of two letters or more (a lone "½" read as "ẵ" is no evidence). */
 function countVietnameseLetters(text: string): number {
-  const matches = text.match(/[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g);
-  return matches ? matches.length : 0;
+  let count = 0;
+  for (const word of text.match(/\p{L}{2,}/gu) ?? []) {
+    count += word.match(/[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g)?.length ?? 0;
+  }
+  return count;
 }
 
 /**
