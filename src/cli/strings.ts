@@ -41,6 +41,15 @@ export interface CliStrings {
   /** A sheet given up because reading it would cost more than the reader allows. */
   sheetOverLimit: (file: string, sheet: string) => string;
   badArgs: (detail: string) => string;
+  frameworkUnusable: (file: string, reason: string) => string;
+  frameworkNotJson: string;
+  frameworkBadField: (where: string) => string;
+  frameworkNoTable: (sheets: string) => string;
+  frameworkUsed: (name: string, criteria: number) => string;
+  reviewNoFiles: string;
+  reviewRefusesInput: (file: string) => string;
+  reviewWritten: (out: string, files: number, unusable: number, errors: number, warnings: number) => string;
+  timeLeft: (seconds: number) => string;
 }
 
 const HELP_VI = `cchc — kiểm tra bảng chấm điểm Chỉ số CCHC (PAR INDEX) và lập bảng GIẢI PHÁP
@@ -49,8 +58,11 @@ Cách dùng:
   cchc check <tệp.xlsx|.xls|.ods>… [--sheet TÊN] [--criteria-sheet TÊN --scores-sheet TÊN]
              [--score appraised|self] [--json] [--lang vi|en]
   cchc plan <tệp.xlsx|.xls|.ods> [-o <kết-quả.xlsx>] [--force] [--year NĂM] [--no-highlight] [--sheet TÊN] [--score …] [--lang vi|en]
+  cchc review <tệp hoặc thư mục>… -o <tong-hop.xlsx> [--framework TỆP] [--json] [--lang vi|en]
 
 check   In tổng điểm, điểm từng lĩnh vực, các tiêu chí bị trừ điểm và các lỗi (kèm ô) của từng tệp.
+review  Đọc nhiều bảng điểm (cả thư mục) và ghi một sổ tổng hợp: xếp hạng, lỗi và cảnh báo, tiêu chí bị trừ,
+        sai lệch so với khung tiêu chí.
 plan    Ghi một BẢN SAO của tệp có thêm sheet «GIẢI PHÁP» và tô màu các tiêu chí bị trừ điểm.
         Không có -o: ghi «<tên>.giai-phap.xlsx» cạnh tệp đầu vào. Không bao giờ ghi đè tệp đầu vào.
 
@@ -59,10 +71,11 @@ Tùy chọn:
   --criteria-sheet TÊN     bảng tách rời: trang tính tiêu chí (mã, tên, điểm tối đa)
   --scores-sheet TÊN       bảng tách rời: trang tính điểm (mã, điểm, lý do)
   --score appraised|self   dùng điểm thẩm định hoặc điểm tự đánh giá (mặc định: thẩm định nếu có)
-  --json                   in kết quả dạng JSON (một mảng, mỗi tệp một phần tử)
+  --json                   in kết quả dạng JSON (check: một mảng, mỗi tệp một phần tử; review: một đối tượng)
+  --framework TỆP          so với khung tiêu chí (.xlsx không có điểm, hoặc .json): thiếu, thừa, khác điểm tối đa, khác tên
   --lang vi|en             ngôn ngữ báo cáo (mặc định: vi)
-  -o, --output TỆP         tệp kết quả của plan (kết thúc bằng / là thư mục); không ghi đè tệp đã có
-  --force                  cho phép plan thay tệp kết quả đã có (không bao giờ thay tệp đầu vào)
+  -o, --output TỆP         tệp kết quả của plan (kết thúc bằng / là thư mục), sổ tổng hợp của review; không ghi đè tệp đã có
+  --force                  cho phép plan, review thay tệp kết quả đã có (không bao giờ thay tệp đầu vào)
   --year NĂM               năm thực hiện khắc phục (mặc định: năm đánh giá ghi ở tiêu đề + 1)
   --no-highlight           không tô màu các tiêu chí bị trừ điểm
   -h, --help               hướng dẫn này
@@ -75,8 +88,11 @@ Usage:
   cchc check <file.xlsx|.xls|.ods>… [--sheet NAME] [--criteria-sheet NAME --scores-sheet NAME]
              [--score appraised|self] [--json] [--lang vi|en]
   cchc plan <file.xlsx|.xls|.ods> [-o <out.xlsx>] [--force] [--year YYYY] [--no-highlight] [--sheet NAME] [--score …] [--lang vi|en]
+  cchc review <files or folders>… -o <summary.xlsx> [--framework FILE] [--json] [--lang vi|en]
 
 check   Prints each workbook's total, per-area scores, deducted criteria and findings with their cells.
+review  Reads many workbooks (folders too) and writes one summary workbook: ranks, errors and warnings, deducted
+        criteria, deviations from the framework.
 plan    Writes a COPY with a new "GIẢI PHÁP" sheet and the deducted criteria highlighted.
         Without -o it writes "<name>.giai-phap.xlsx" beside the input. Never overwrites the input.
 
@@ -85,10 +101,11 @@ Options:
   --criteria-sheet NAME    split layout: the criteria sheet (code, title, max)
   --scores-sheet NAME      split layout: the scores sheet (code, score, reason)
   --score appraised|self   use the appraised or the self-assessed score (default: appraised when present)
-  --json                   print JSON (an array, one object per file)
+  --json                   print JSON (check: an array, one object per file; review: one object)
+  --framework FILE         compare with a framework (.xlsx without scores, or .json): missing, extra, maxima, titles
   --lang vi|en             report language (default: vi)
-  -o, --output FILE        plan's output file (ending in / means a folder); an existing file is not replaced
-  --force                  let plan replace an existing output file (never the input)
+  -o, --output FILE        plan's output file (ending in / means a folder), review's summary; an existing file is not replaced
+  --force                  let plan, review replace an existing output file (never the input)
   --year YYYY              the year of the remediation (default: appraised year from the title + 1)
   --no-highlight           do not highlight the deducted criteria
   -h, --help               this help
@@ -149,6 +166,16 @@ const VI: CliStrings = {
     `Tệp đầu vào là .${format} nên bản sao «${out}» được ghi dạng .xlsx (giữ giá trị, kết quả công thức, ô gộp và ` +
     `trang tính; không giữ công thức và định dạng). Tệp gốc không bị sửa.`,
   badArgs: (detail) => `Tham số không hợp lệ: ${detail}`,
+  frameworkUnusable: (file, reason) => `Không dùng được khung tiêu chí «${file}»: ${reason}`,
+  frameworkNotJson: "không phải JSON hợp lệ.",
+  frameworkBadField: (where) => `trường «${where}» thiếu hoặc sai (cần { "criteria": [{ "code", "title", "max" }] }).`,
+  frameworkNoTable: (sheets) => `không tìm thấy bảng tiêu chí (cột mã, tên, «Điểm tối đa») trong ${sheets || "tệp"}.`,
+  frameworkUsed: (name, criteria) => `So với khung tiêu chí «${name}» (${criteria} mục).`,
+  reviewNoFiles: "Không tìm thấy tệp .xlsx nào trong các tệp và thư mục đã cho.",
+  reviewRefusesInput: (file) => `Không ghi sổ tổng hợp đè lên tệp đầu vào «${file}»: hãy chọn tệp khác bằng -o.`,
+  reviewWritten: (out, files, unusable, errors, warnings) =>
+    `Đã ghi «${out}»: ${files} tệp (${unusable} không đọc được), ${errors} lỗi, ${warnings} cảnh báo.`,
+  timeLeft: (seconds) => `còn ~${seconds} giây`,
 };
 
 const EN: CliStrings = {
@@ -204,6 +231,16 @@ const EN: CliStrings = {
     `The input is an .${format} file, so the copy "${out}" is written as .xlsx (values, formula results, merged ` +
     `cells and sheets kept; formulas and formatting are not). The original is untouched.`,
   badArgs: (detail) => `Invalid arguments: ${detail}`,
+  frameworkUnusable: (file, reason) => `Cannot use the framework "${file}": ${reason}`,
+  frameworkNotJson: "not valid JSON.",
+  frameworkBadField: (where) => `field "${where}" is missing or wrong (expected { "criteria": [{ "code", "title", "max" }] }).`,
+  frameworkNoTable: (sheets) => `no criteria table (code, title, "Điểm tối đa" columns) in ${sheets || "the file"}.`,
+  frameworkUsed: (name, criteria) => `Compared with the framework "${name}" (${criteria} entries).`,
+  reviewNoFiles: "No .xlsx file found in the given files and folders.",
+  reviewRefusesInput: (file) => `Will not write the summary over the input "${file}": choose another file with -o.`,
+  reviewWritten: (out, files, unusable, errors, warnings) =>
+    `Wrote "${out}": ${files} files (${unusable} unreadable), ${errors} errors, ${warnings} warnings.`,
+  timeLeft: (seconds) => `~${seconds} s left`,
 };
 
 export function cliStrings(lang: Lang): CliStrings {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -62,6 +62,20 @@ describe("cchc on .xls, .ods and legacy-encoded workbooks", () => {
     expect(text.err).toContain(words);
     const json = await cchc("check", fixture(name), "--json");
     expect(JSON.parse(json.out)[0].errorCode).toBe(code);
+  });
+
+  it("review walks a folder for .xls and .ods too, TCVN3/VNI included", async () => {
+    const folder = path.join(tmp, "units");
+    mkdirSync(folder, { recursive: true });
+    for (const name of ["so-ngoai-vu-2020.xls", "tcvn3-so-ngoai-vu.xls", "vni-so-ngoai-vu.ods"]) copyFileSync(fixture(name), path.join(folder, name));
+    const run = await cchc("review", folder, "--json");
+    expect(run.code).toBe(0);
+    const review = JSON.parse(run.out);
+    expect(review.units.map((u: { file: string; score: number }) => [path.basename(u.file), u.score])).toEqual([
+      ["so-ngoai-vu-2020.xls", 75.25],
+      ["tcvn3-so-ngoai-vu.xls", 75.25],
+      ["vni-so-ngoai-vu.ods", 75.25],
+    ]);
   });
 
   it("plan on an encrypted .xls writes nothing and exits 2", async () => {

@@ -23,6 +23,9 @@ export type Severity = "error" | "warning" | "info";
  * - legacy_text_converted: text of a sheet typed in TCVN3 or VNI was read as Unicode (info; `expected` is the
  *                      encoding "TCVN3"/"VNI", `actual` the converted cells, `cell` the first of them).
  * - second_table_ignored: another table beside the scoring table in its header row; only the left one is read (warning).
+ * Against a framework (only when one is given, see compareWithFramework): framework_missing, framework_extra,
+ * framework_max_mismatch, framework_total_mismatch (errors), framework_title_mismatch (warning; expected is the
+ * framework's title, actual the workbook's).
  */
 export type FindingCode =
   | "score_not_number"
@@ -41,7 +44,12 @@ export type FindingCode =
   | "unmatched_score"
   | "unreadable_row"
   | "legacy_text_converted"
-  | "second_table_ignored";
+  | "second_table_ignored"
+  | "framework_missing"
+  | "framework_extra"
+  | "framework_max_mismatch"
+  | "framework_total_mismatch"
+  | "framework_title_mismatch";
 
 export interface Finding {
   code: FindingCode;
