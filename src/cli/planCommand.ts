@@ -5,6 +5,7 @@ import {
   planHighlight,
   planRemediation,
   readStepTemplates,
+  toA1,
   type AnalysisOptions,
   type Lang,
 } from "../domain";
@@ -65,14 +66,16 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
   const year = request.year ?? (inferred !== null ? inferred + 1 : now.getFullYear());
   const table = planRemediation(analysis, { year, templates: readStepTemplates(sheets) });
   const highlight = request.highlight ? planHighlight(analysis, sheets) : null;
+  const layout = layoutRemediationSheet(table);
   try {
-    const added = addPlanToXlsx(pkg, layoutRemediationSheet(table), highlight);
+    const added = addPlanToXlsx(pkg, layout, highlight);
     await writeNewFile(output, added.bytes, { inputPath: request.file, force: request.force });
     io.out(s.planYear(year, year - 1, inferred !== null));
     const deducted = analysis.deductions.filter((item) => item.leaf).length;
     io.out(s.planWritten(output, added.sheetName, table.rows.length, deducted));
     if (doc.format !== "xlsx") io.out(s.planConverted(doc.format, output));
     io.out(highlight ? s.planHighlighted(scoreSheet(analysis.source)) : s.planNoHighlight);
+    for (const cut of layout.cutCells ?? []) io.err(s.planCellCut(added.sheetName, toA1(cut.row, cut.col), cut.length));
   } catch (error) {
     if (!isHostError(error)) throw error;
     const cause = (error.cause as NodeJS.ErrnoException | undefined)?.code;

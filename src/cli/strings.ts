@@ -40,6 +40,8 @@ export interface CliStrings {
   planWrongExtension: (out: string, ext: string) => string;
   /** A sheet given up because reading it would cost more than the reader allows. */
   sheetOverLimit: (file: string, sheet: string) => string;
+  /** A GIẢI PHÁP cell cut to Excel's 32,767 characters. */
+  planCellCut: (sheet: string, cell: string, length: number) => string;
   badArgs: (detail: string) => string;
   frameworkUnusable: (file: string, reason: string) => string;
   frameworkNotJson: string;
@@ -158,6 +160,8 @@ const VI: CliStrings = {
   planDefaultOutput: (out) => `Không có -o: ghi kết quả vào «${out}».`,
   planHasErrors: (errors, file) =>
     `Lưu ý: bảng điểm có ${errors} lỗi; xem chi tiết bằng: cchc check "${file}"`,
+  planCellCut: (sheet, cell, length) =>
+    `Lưu ý: ô ${sheet}!${cell} dài ${length} ký tự, vượt giới hạn 32.767 ký tự của Excel; đã cắt bớt và ghi dấu «…[đã cắt bớt…]» ở cuối ô.`,
   sheetOverLimit: (file, sheet) =>
     `«${file}»: trang tính «${sheet}» quá lớn để đọc hết (vượt giới hạn số ô hoặc dung lượng); chỉ đọc phần đầu, bỏ qua phần còn lại.`,
   planWrongExtension: (out, ext) => `Tệp kết quả «${out}» phải có đuôi ${ext} như tệp đầu vào (Excel không mở tệp có macro mang đuôi khác).`,
@@ -223,6 +227,8 @@ const EN: CliStrings = {
     `Remediation in ${year} for the ${appraised} appraisal` + (inferred ? " (read from the sheet title; change with --year)." : "."),
   planDefaultOutput: (out) => `No -o given: writing "${out}".`,
   planHasErrors: (errors, file) => `Note: the scoring table has ${errors} errors; see them with: cchc check "${file}"`,
+  planCellCut: (sheet, cell, length) =>
+    `Note: cell ${sheet}!${cell} is ${length} characters long, beyond Excel's 32,767; it was cut, ending with "…[đã cắt bớt…]".`,
   sheetOverLimit: (file, sheet) =>
     `"${file}": sheet "${sheet}" is too large to read whole (beyond the cell or size limit); only its first rows were read.`,
   planWrongExtension: (out, ext) => `The output "${out}" must end in ${ext} like the input (Excel refuses a macro workbook under another extension).`,

@@ -1,8 +1,8 @@
-import type { SaxesTagPlain } from "saxes";
 import type { CellRange, CellValue, SheetSnapshot } from "../../../domain";
 import { SparseGrid } from "./sparseGrid";
 import { streamEntry, type ZipEntry } from "./zipDirectory";
-import { createXmlParser, decodeEscapes, localName } from "./xmlText";
+import { decodeEscapes } from "./xmlText";
+import { XmlScanner } from "./scanXml";
 import { isTrue } from "./readPackageParts";
 import { placeFonts } from "../../sheetBuilder";
 
@@ -53,7 +53,7 @@ export function readSheetXml(
     return { name, ...bounds, merges, protected: state.protected, ...fonts };
   };
   const decoder = new TextDecoder();
-  const parser = createXmlParser(state.handlers());
+  const parser = new XmlScanner(state);
   const completed = streamEntry(bytes, entry, (chunk) => {
     inflated += chunk.length;
     if (inflated > limits.maxXmlBytes) extent = "over_limit";
@@ -67,7 +67,8 @@ export function readSheetXml(
     return extent === "whole";
   });
   if (!completed) return { snapshot: snapshot([]), extent };
-  parser.write(decoder.decode()).close();
+  parser.write(decoder.decode());
+  parser.close();
   for (const merge of state.merges) state.grid.clearCovered(merge.top, merge.left, merge.bottom, merge.right);
   return { snapshot: snapshot(state.merges.sort((a, b) => a.top - b.top || a.left - b.left)), extent };
 }
@@ -105,23 +106,20 @@ class SheetState {
     return first >= 0 && this.row >= first + rows;
   }
 
-  handlers() {
-    return {
-      open: (tag: SaxesTagPlain) => this.open(tag),
-      close: (name: string) => this.close(name),
-      text: (text: string) => this.text(text),
-    };
+  wantsText(): boolean {
+    return this.field !== Field.None;
   }
 
-  private open(tag: SaxesTagPlain): void {
-    const attributes = tag.attributes;
-    switch (localName(tag.name)) {
-      case "row":
-        this.row = attributes.r ? Number(attributes.r) - 1 : this.row + 1;
+  open(name: string, attribute: (name: string) => string | undefined): void {
+    switch (name) {
+      case "row": {
+        const r = attribute("r");
+        this.row = r ? Number(r) - 1 : this.row + 1;
         this.col = -1;
         break;
+      }
       case "c":
-        this.startCell(attributes);
+        this.startCell(attribute("r"), attribute("t"), attribute("s"));
         break;
       case "v":
         this.field = Field.Value;
@@ -129,7 +127,7 @@ class SheetState {
         break;
       case "f":
         this.field = Field.Formula;
-        if (attributes.t) this.formula = true;
+        if (attribute("t")) this.formula = true;
         break;
       case "is":
         this.hasInline = true;
@@ -141,22 +139,22 @@ class SheetState {
         this.phonetic++;
         break;
       case "mergeCell":
-        this.addMerge(attributes.ref ?? "");
+        this.addMerge(attribute("ref") ?? "");
         break;
       case "sheetProtection":
-        this.protected = isTrue(attributes.sheet);
+        this.protected = isTrue(attribute("sheet"));
         break;
     }
   }
 
-  private text(text: string): void {
+  text(text: string): void {
     if (this.field === Field.Value) this.value += text;
     else if (this.field === Field.Text) this.inline += text;
     else if (this.field === Field.Formula && text !== "") this.formula = true;
   }
 
-  private close(name: string): void {
-    switch (localName(name)) {
+  close(name: string): void {
+    switch (name) {
       case "v":
       case "f":
       case "t":
@@ -175,15 +173,14 @@ class SheetState {
     }
   }
 
-  private startCell(attributes: Record<string, string>): void {
-    const ref = attributes.r;
+  private startCell(ref: string | undefined, type: string | undefined, style: string | undefined): void {
     if (ref) {
       const at = parseRef(ref);
       this.col = at.col;
       if (at.row >= 0) this.row = at.row;
     } else this.col++;
-    this.type = attributes.t;
-    this.style = attributes.s ? Number(attributes.s) : 0;
+    this.type = type;
+    this.style = style ? Number(style) : 0;
     this.value = undefined;
     this.inline = "";
     this.hasInline = false;
