@@ -1,6 +1,6 @@
 import type { CellRange, CellValue, SheetSnapshot } from "../../../domain";
 import { SparseGrid } from "./sparseGrid";
-import { streamEntry, type ZipEntry } from "./zipDirectory";
+import { rawEntryData, streamEntry, type ZipEntry } from "./zipDirectory";
 import { decodeEscapes } from "./xmlText";
 import { XmlScanner } from "./scanXml";
 import { isTrue } from "./readPackageParts";
@@ -43,9 +43,39 @@ export function readSheetXml(
   context: SheetContext,
   limits: SheetLimits,
   head?: { rows: number; judge(head: SheetSnapshot): boolean },
+  inflateRaw?: RawInflater,
 ): SheetRead {
+  if (!head) return readPart(bytes, entry, name, context, limits, undefined, inflateRaw) as SheetRead;
+  // Up to FAST_WHOLE bytes of XML, inflating it all at once with the fast inflater costs less than streaming; the
+  // head is still judged from the first slice, and parsing stops there when the sheet holds no table.
+  if (inflateRaw && entry.size <= FAST_WHOLE) {
+    return readPart(bytes, entry, name, context, limits, { ...head, restartIfWhole: false }, inflateRaw) as SheetRead;
+  }
+  // Judged from its first rows while streaming; a sheet found worth reading whole is then read with the fast inflater
+  // from the start (re-reading its first rows costs far less than streaming all of it through the portable one).
+  const judged = readPart(bytes, entry, name, context, limits, { ...head, restartIfWhole: inflateRaw !== undefined });
+  return judged === "restart" ? (readPart(bytes, entry, name, context, limits, undefined, inflateRaw) as SheetRead) : judged;
+}
+
+/** Inflates a whole raw-deflate entry of known size (Node passes its zlib; the default is fflate's). */
+export type RawInflater = (raw: Uint8Array, size: number) => Uint8Array;
+
+const FEED = 1 << 20;
+const FAST_WHOLE = 64 << 20;
+
+function readPart(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  name: string,
+  context: SheetContext,
+  limits: SheetLimits,
+  head?: { rows: number; judge(head: SheetSnapshot): boolean; restartIfWhole: boolean },
+  inflateRaw?: RawInflater,
+): SheetRead | "restart" {
   const state = new SheetState(context);
-  let extent: SheetRead["extent"] = "whole";
+  // An object, not a variable: the callback below changes it, which TypeScript's narrowing would not see.
+  const status: { extent: SheetRead["extent"] | "restart" } = { extent: "whole" };
+  let headRows = -1;
   let inflated = 0;
   const snapshot = (merges: CellRange[]): SheetSnapshot => {
     const bounds = state.grid.bounds();
@@ -54,23 +84,44 @@ export function readSheetXml(
   };
   const decoder = new TextDecoder();
   const parser = new XmlScanner(state);
-  const completed = streamEntry(bytes, entry, (chunk) => {
+  const onChunk = (chunk: Uint8Array): boolean => {
     inflated += chunk.length;
-    if (inflated > limits.maxXmlBytes) extent = "over_limit";
+    if (inflated > limits.maxXmlBytes) status.extent = "over_limit";
     else parser.write(decoder.decode(chunk, { stream: true }));
-    if (state.grid.slots > limits.maxCells) extent = "over_limit";
-    if (extent !== "whole") return false;
+    if (state.grid.slots > limits.maxCells) status.extent = "over_limit";
+    if (status.extent !== "whole") return false;
     if (head && state.pastHead(head.rows)) {
-      if (!head.judge(snapshot([]))) extent = "head";
+      const seen = snapshot([]);
+      if (!head.judge(seen)) {
+        status.extent = "head";
+        // A chunk may have held more rows than the head: keep only the head's, as the caller was told.
+        headRows = head.rows;
+      }
+      else if (head.restartIfWhole) status.extent = "restart";
       head = undefined;
     }
-    return extent === "whole";
-  });
-  if (!completed) return { snapshot: snapshot([]), extent };
+    return status.extent === "whole";
+  };
+  const completed =
+    inflateRaw && entry.method === 8 && entry.size <= limits.maxXmlBytes
+      ? feed(inflateRaw(rawEntryData(bytes, entry), entry.size), onChunk)
+      : streamEntry(bytes, entry, onChunk);
+  const { extent } = status;
+  if (extent === "restart") return "restart";
+  if (!completed) {
+    const partial = snapshot([]);
+    return { snapshot: headRows < 0 ? partial : { ...partial, values: partial.values.slice(0, headRows) }, extent };
+  }
   parser.write(decoder.decode());
   parser.close();
   for (const merge of state.merges) state.grid.clearCovered(merge.top, merge.left, merge.bottom, merge.right);
   return { snapshot: snapshot(state.merges.sort((a, b) => a.top - b.top || a.left - b.left)), extent };
+}
+
+/** Hands an inflated part over in slices, as streaming would. */
+function feed(xml: Uint8Array, onChunk: (chunk: Uint8Array) => boolean): boolean {
+  for (let at = 0; at < xml.length; at += FEED) if (!onChunk(xml.subarray(at, at + FEED))) return false;
+  return true;
 }
 
 const enum Field {
