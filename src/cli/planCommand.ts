@@ -15,6 +15,7 @@ import { addPlanToXlsx } from "../hosts/xlsx/package/addPlanToXlsx";
 import { openXlsx, type XlsxPackage } from "../hosts/xlsx/package/openXlsx";
 import { snapshotToXlsx } from "../hosts/xlsx/package/snapshotToXlsx";
 import { writeNewFile } from "../hosts/xlsx/xlsxFile";
+import type { DocxRequest } from "./docxArgs";
 import { inferAppraisedYear } from "./inferYear";
 import { EXIT, type CliIo } from "./io";
 import { loadAnalysis } from "./loadAnalysis";
@@ -31,6 +32,8 @@ export interface PlanRequest {
   /** Replace an existing output file (never the input). */
   force?: boolean;
   lang: Lang;
+  /** --docx: the Kế hoạch as a Word document; without `output` it is the only file written. */
+  docx?: DocxRequest;
 }
 
 /**
@@ -41,10 +44,16 @@ export interface PlanRequest {
  */
 export async function runPlan(request: PlanRequest, io: CliIo, now = new Date()): Promise<number> {
   const s = cliStrings(request.lang);
-  const output = resolveOutput(request.file, request.output);
-  if (request.output === undefined) io.err(s.planDefaultOutput(output));
-  if (path.resolve(output) === path.resolve(request.file)) {
+  // With --docx alone only the Word document is written.
+  const output = request.docx && request.output === undefined ? undefined : resolveOutput(request.file, request.output);
+  if (request.output === undefined && output !== undefined) io.err(s.planDefaultOutput(output));
+  const targets = [output, request.docx?.path].filter((target): target is string => target !== undefined);
+  if (targets.some((target) => path.resolve(target) === path.resolve(request.file))) {
     io.err(s.planRefusesInput(request.file));
+    return EXIT.unusable;
+  }
+  if (output !== undefined && request.docx && path.resolve(output) === path.resolve(request.docx.path)) {
+    io.err(s.badArgs("-o and --docx name the same file"));
     return EXIT.unusable;
   }
   const loaded = await loadAnalysis(request.file, request.analysis, request.lang);
@@ -56,31 +65,42 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
   loaded.warnings.forEach((warning) => io.err(warning));
   const pkg = packageOf(doc);
   const wantedExtension = pkg.macroEnabled ? ".xlsm" : ".xlsx";
-  if (path.extname(output).toLowerCase() !== wantedExtension) {
+  if (output !== undefined && path.extname(output).toLowerCase() !== wantedExtension) {
     io.err(s.planWrongExtension(output, wantedExtension));
     return EXIT.unusable;
   }
-  // TCVN3/VNI text was converted while reading: the title's year and the step templates are read from that text.
+  // TCVN3/VNI text was converted while reading: the title's year, the templates and the issuer are read from that text.
   const sheets = analysis.convertedWorkbook ?? doc.snapshot;
   const inferred = request.year === undefined ? inferAppraisedYear(sheets, analysis) : null;
   const year = request.year ?? (inferred !== null ? inferred + 1 : now.getFullYear());
   const table = planRemediation(analysis, { year, templates: readStepTemplates(sheets) });
   const highlight = request.highlight ? planHighlight(analysis, sheets) : null;
-  const layout = layoutRemediationSheet(table);
+  io.out(s.planYear(year, year - 1, inferred !== null));
+  let target = output;
   try {
-    const added = addPlanToXlsx(pkg, layout, highlight);
-    await writeNewFile(output, added.bytes, { inputPath: request.file, force: request.force });
-    io.out(s.planYear(year, year - 1, inferred !== null));
-    const deducted = analysis.deductions.filter((item) => item.leaf).length;
-    io.out(s.planWritten(output, added.sheetName, table.rows.length, deducted));
-    if (doc.format !== "xlsx") io.out(s.planConverted(doc.format, output));
-    io.out(highlight ? s.planHighlighted(scoreSheet(analysis.source)) : s.planNoHighlight);
-    for (const cut of layout.cutCells ?? []) io.err(s.planCellCut(added.sheetName, toA1(cut.row, cut.col), cut.length));
+    if (output !== undefined) {
+      const layout = layoutRemediationSheet(table);
+      const added = addPlanToXlsx(pkg, layout, highlight);
+      await writeNewFile(output, added.bytes, { inputPath: request.file, force: request.force });
+      const deducted = analysis.deductions.filter((item) => item.leaf).length;
+      io.out(s.planWritten(output, added.sheetName, table.rows.length, deducted));
+      if (doc.format !== "xlsx") io.out(s.planConverted(doc.format, output));
+      io.out(highlight ? s.planHighlighted(scoreSheet(analysis.source)) : s.planNoHighlight);
+      for (const cut of layout.cutCells ?? []) io.err(s.planCellCut(added.sheetName, toA1(cut.row, cut.col), cut.length));
+    }
+    if (request.docx) {
+      target = request.docx.path;
+      // The Word writer loads only when a document is asked for.
+      const { planDocxBytes } = await import("./planDocx");
+      const bytes = await planDocxBytes(request.docx, { analysis, snapshot: sheets, table, year, appraisedYear: year - 1 });
+      await writeNewFile(request.docx.path, bytes, { inputPath: request.file, force: request.force });
+      io.out(s.planDocxWritten(request.docx.path, table.rows.length));
+    }
   } catch (error) {
-    if (!isHostError(error)) throw error;
+    if (!isHostError(error) || target === undefined) throw error;
     const cause = (error.cause as NodeJS.ErrnoException | undefined)?.code;
-    const reason = s.hostError[error.code]?.(output, cause) ?? error.message;
-    io.err(s.cannotUse(error.code === "output_is_input" ? request.file : output, reason));
+    const reason = s.hostError[error.code]?.(target, cause) ?? error.message;
+    io.err(s.cannotUse(error.code === "output_is_input" ? request.file : target, reason));
     return EXIT.unusable;
   }
   const errors = analysis.findings.filter((finding) => finding.severity === "error").length;
