@@ -19,6 +19,8 @@ export * from "./base/lang";
 export { formatNumber, formatScore } from "./base/formatNumber";
 export { normalizeText } from "./base/normalizeText";
 export { analyzeWorkbook } from "./analyzeWorkbook";
+export { readLegacyText, type LegacyConversion } from "./read/legacy/readLegacyText";
+export { decodeLegacyText, encodingOfFont, guessLegacyEncoding, type LegacyEncoding } from "./read/legacy/decodeLegacyText";
 export { describeFinding, describeProblem } from "./base/describe";
 export { planRemediation } from "./plan/planRemediation";
 export { readStepTemplates } from "./plan/stepTemplates";

@@ -22,6 +22,7 @@ const samples: Record<FindingCode, Finding> = {
   not_assessed: { code: "not_assessed", severity: "info", cell: at("C", 14), criterion: "6.3", actual: "KĐG" },
   unmatched_score: { code: "unmatched_score", severity: "error", cell: at("A", 30), criterion: "2.9", actual: "2.9" },
   unreadable_row: { code: "unreadable_row", severity: "warning", cell: at("A", 33), actual: "Ghi chú: xem phụ lục" },
+  legacy_text_converted: { code: "legacy_text_converted", severity: "info", cell: at("B", 1), expected: "TCVN3", actual: "B1:G1, B5" },
   framework_missing: { code: "framework_missing", severity: "error", cell: at("A", 20), criterion: "2.6.3", expected: "Công khai TTHC" },
   framework_extra: { code: "framework_extra", severity: "error", cell: at("A", 21), criterion: "2.6.4", actual: "Tiêu chí tự thêm" },
   framework_max_mismatch: { code: "framework_max_mismatch", severity: "error", cell: at("C", 12), criterion: "1.2", expected: 1.5, actual: 2 },

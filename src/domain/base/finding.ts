@@ -20,6 +20,8 @@ export type Severity = "error" | "warning" | "info";
  * - missing_reason:     a deducted criterion (score < max) without a reason (warning).
  * - unmatched_score:    split layout: a score row whose code is not in the criteria sheet.
  * - unreadable_row:     a row inside the table with content that is neither a criterion, a note nor a total (warning).
+ * - legacy_text_converted: text of a sheet typed in TCVN3 or VNI was read as Unicode (info; `expected` is the
+ *                      encoding "TCVN3"/"VNI", `actual` the converted cells, `cell` the first of them).
  * - second_table_ignored: another table beside the scoring table in its header row; only the left one is read (warning).
  * Against a framework (only when one is given, see compareWithFramework): framework_missing, framework_extra,
  * framework_max_mismatch, framework_total_mismatch (errors), framework_title_mismatch (warning; expected is the
@@ -45,6 +47,7 @@ export type FindingCode =
   | "not_assessed"
   | "unmatched_score"
   | "unreadable_row"
+  | "legacy_text_converted"
   | "second_table_ignored"
   | "framework_missing"
   | "framework_extra"

@@ -1,3 +1,4 @@
+import { fitCellTexts } from "./fitCellText";
 import { estimateRowHeights } from "./estimateRowHeights";
 import { rowNotes, type RemediationRow, type RemediationSheetLayout, type RemediationTable } from "../plan/remediation";
 
@@ -25,7 +26,7 @@ export function layoutRemediationSheet(table: RemediationTable): RemediationShee
   const titleRow = [table.title, ...blank().slice(1)];
   const subtitleRow = [table.subtitle, ...blank().slice(1)];
   const headerRow = Array.from({ length: width }, (_, col) => table.headers[col] ?? "");
-  const cells = [titleRow, subtitleRow, blank(), headerRow, ...table.rows.map(layoutRow)];
+  const { cells, cut } = fitCellTexts([titleRow, subtitleRow, blank(), headerRow, ...table.rows.map(layoutRow)]);
   const merges = [TITLE_ROW, SUBTITLE_ROW].map((row) => ({ top: row, left: 0, bottom: row, right: width - 1 }));
   const columnWidths = [...REMEDIATION_COLUMN_WIDTHS];
   const fontSize = 13;
@@ -42,6 +43,7 @@ export function layoutRemediationSheet(table: RemediationTable): RemediationShee
     fontName: "Times New Roman",
     fontSize,
     titleFontSize,
+    ...(cut.length > 0 ? { cutCells: cut } : {}),
   };
 }
 

@@ -85,6 +85,8 @@ export interface RemediationSheetLayout {
   /** Body font size in points; the title row uses `titleFontSize`. */
   fontSize: number;
   titleFontSize: number;
+  /** Cells whose text was longer than an Excel cell holds: cut with a visible mark (hosts should say so). */
+  cutCells?: { row: number; col: number; length: number }[];
 }
 
 /**

@@ -44,6 +44,9 @@ export const en: Messages = {
     unreadable_row: (f) =>
       `Row ${f.cell.row + 1} of sheet ${f.cell.sheet} (${cellText(f)}) is neither a criterion, a note nor a total ` +
       `row, so it was skipped${quoted(f)}.`,
+    legacy_text_converted: (f) =>
+      `Text typed in the ${String(f.expected ?? "")} encoding was read as Unicode (from ${cellText(f)}); cells of ` +
+      `sheet ${f.cell.sheet}: ${String(f.actual ?? "")}.`,
     framework_missing: (f) =>
       `The framework has ${name(f)}${titled(f.expected)} but the scoring table does not (nearest: ${cellText(f)}).`,
     framework_extra: (f) => `${capital(name(f))}${titled(f.actual)} (${cellText(f)}) is not in the framework.`,

@@ -44,6 +44,9 @@ export const vi: Messages = {
     unreadable_row: (f) =>
       `Dòng ${f.cell.row + 1} của trang tính ${f.cell.sheet} (ô ${cellText(f)}) không phải tiêu chí, ghi chú hay dòng ` +
       `tổng cộng nên đã bị bỏ qua${quoted(f)}.`,
+    legacy_text_converted: (f) =>
+      `Chữ gõ bằng bảng mã ${String(f.expected ?? "")} đã được đọc thành Unicode (từ ô ${cellText(f)}); các ô của ` +
+      `trang tính ${f.cell.sheet}: ${String(f.actual ?? "")}.`,
     framework_missing: (f) =>
       `Khung tiêu chí có ${name(f)}${titled(f.expected)} nhưng bảng điểm không có (gần nhất: ô ${cellText(f)}).`,
     framework_extra: (f) => `${capital(name(f))}${titled(f.actual)} (ô ${cellText(f)}) không có trong khung tiêu chí.`,
