@@ -15,11 +15,12 @@ export interface CutCell {
  * Cuts every text longer than an Excel cell holds, ending it with CUT_MARK so the cut shows in the sheet, and lists
  * the cells cut. Counts UTF-16 units, as Excel does; never splits a surrogate pair.
  */
-export function fitCellTexts(cells: string[][]): { cells: string[][]; cut: CutCell[] } {
+export function fitCellTexts<C extends string | number>(cells: C[][]): { cells: (C | string)[][]; cut: CutCell[] } {
   const cut: CutCell[] = [];
   const fitted = cells.map((line, row) =>
-    line.map((text, col) => {
-      if (text.length <= MAX_CELL_CHARS) return text;
+    line.map((text, col): C | string => {
+      // Numbers (the TT) are never long.
+      if (typeof text !== "string" || text.length <= MAX_CELL_CHARS) return text;
       cut.push({ row, col, length: text.length });
       let end = MAX_CELL_CHARS - CUT_MARK.length;
       if (/[\ud800-\udbff]/.test(text[end - 1])) end--;
