@@ -11,7 +11,7 @@ import {
 } from "../domain";
 import { isHostError } from "../hosts/errors";
 import { addPlanToXlsx } from "../hosts/xlsx/package/addPlanToXlsx";
-import { writeNewFile } from "../hosts/xlsx/xlsxFile";
+import { writeNewFile, zlibCodec } from "../hosts/xlsx/xlsxFile";
 import { inferAppraisedYear } from "./inferYear";
 import { EXIT, type CliIo } from "./io";
 import { loadAnalysis } from "./loadAnalysis";
@@ -62,7 +62,7 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
   const highlight = request.highlight ? planHighlight(analysis, doc.snapshot) : null;
   const layout = layoutRemediationSheet(table);
   try {
-    const added = addPlanToXlsx(doc.package, layout, highlight);
+    const added = addPlanToXlsx(doc.package, layout, highlight, undefined, zlibCodec);
     await writeNewFile(output, added.bytes, { inputPath: request.file, force: request.force });
     io.out(s.planYear(year, year - 1, inferred !== null));
     const deducted = analysis.deductions.filter((item) => item.leaf).length;
