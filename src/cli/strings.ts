@@ -34,6 +34,7 @@ export interface CliStrings {
   planDefaultOutput: (out: string) => string;
   planHasErrors: (errors: number, file: string) => string;
   planRefusesInput: (file: string) => string;
+  planDocxWritten: (out: string, areas: number) => string;
   /** The input holds macros (.xlsm) but the output name ends in .xlsx (or the reverse). */
   planWrongExtension: (out: string, ext: string) => string;
   /** A sheet given up because reading it would cost more than the reader allows. */
@@ -41,6 +42,15 @@ export interface CliStrings {
   /** A GIẢI PHÁP cell cut to Excel's 32,767 characters. */
   planCellCut: (sheet: string, cell: string, length: number) => string;
   badArgs: (detail: string) => string;
+  frameworkUnusable: (file: string, reason: string) => string;
+  frameworkNotJson: string;
+  frameworkBadField: (where: string) => string;
+  frameworkNoTable: (sheets: string) => string;
+  frameworkUsed: (name: string, criteria: number) => string;
+  reviewNoFiles: string;
+  reviewRefusesInput: (file: string) => string;
+  reviewWritten: (out: string, files: number, unusable: number, errors: number, warnings: number) => string;
+  timeLeft: (seconds: number) => string;
 }
 
 const HELP_VI = `cchc — kiểm tra bảng chấm điểm Chỉ số CCHC (PAR INDEX) và lập bảng GIẢI PHÁP
@@ -48,9 +58,12 @@ const HELP_VI = `cchc — kiểm tra bảng chấm điểm Chỉ số CCHC (PAR 
 Cách dùng:
   cchc check <tệp.xlsx>… [--sheet TÊN] [--criteria-sheet TÊN --scores-sheet TÊN]
              [--score appraised|self] [--json] [--lang vi|en]
-  cchc plan <tệp.xlsx> [-o <kết-quả.xlsx>] [--force] [--year NĂM] [--no-highlight] [--sheet TÊN] [--score …] [--lang vi|en]
+  cchc plan <tệp.xlsx> [-o <kết-quả.xlsx>] [--docx <kế-hoạch.docx>] [--force] [--year NĂM] [--no-highlight] [--sheet TÊN] [--score …] [--lang vi|en]
+  cchc review <tệp hoặc thư mục>… -o <tong-hop.xlsx> [--framework TỆP] [--json] [--lang vi|en]
 
 check   In tổng điểm, điểm từng lĩnh vực, các tiêu chí bị trừ điểm và các lỗi (kèm ô) của từng tệp.
+review  Đọc nhiều bảng điểm (cả thư mục) và ghi một sổ tổng hợp: xếp hạng, lỗi và cảnh báo, tiêu chí bị trừ,
+        sai lệch so với khung tiêu chí.
 plan    Ghi một BẢN SAO của tệp có thêm sheet «GIẢI PHÁP» và tô màu các tiêu chí bị trừ điểm.
         Không có -o: ghi «<tên>.giai-phap.xlsx» cạnh tệp đầu vào. Không bao giờ ghi đè tệp đầu vào.
 
@@ -59,12 +72,19 @@ Tùy chọn:
   --criteria-sheet TÊN     bảng tách rời: trang tính tiêu chí (mã, tên, điểm tối đa)
   --scores-sheet TÊN       bảng tách rời: trang tính điểm (mã, điểm, lý do)
   --score appraised|self   dùng điểm thẩm định hoặc điểm tự đánh giá (mặc định: thẩm định nếu có)
-  --json                   in kết quả dạng JSON (một mảng, mỗi tệp một phần tử)
+  --json                   in kết quả dạng JSON (check: một mảng, mỗi tệp một phần tử; review: một đối tượng)
+  --framework TỆP          so với khung tiêu chí (.xlsx không có điểm, hoặc .json): thiếu, thừa, khác điểm tối đa, khác tên
   --lang vi|en             ngôn ngữ báo cáo (mặc định: vi)
-  -o, --output TỆP         tệp kết quả của plan (kết thúc bằng / là thư mục); không ghi đè tệp đã có
-  --force                  cho phép plan thay tệp kết quả đã có (không bao giờ thay tệp đầu vào)
+  -o, --output TỆP         tệp kết quả của plan (kết thúc bằng / là thư mục), sổ tổng hợp của review; không ghi đè tệp đã có
+  --force                  cho phép plan, review thay tệp kết quả đã có (không bao giờ thay tệp đầu vào)
   --year NĂM               năm thực hiện khắc phục (mặc định: năm đánh giá ghi ở tiêu đề + 1)
   --no-highlight           không tô màu các tiêu chí bị trừ điểm
+  --docx TỆP.docx          ghi thêm Kế hoạch khắc phục (Word, phụ lục GIẢI PHÁP); không có -o thì chỉ ghi tệp này
+    --body, --parent-body  tên cơ quan ban hành và cơ quan chủ quản (mặc định: đọc ở tiêu đề bảng điểm, không có thì «…»)
+    --number, --abbrev     số và ký hiệu: «Số: SỐ/KH-KÝ HIỆU»      --place, --date DD/MM/YYYY   địa danh, ngày
+    --authority, --signer-title, --signer   «KT. GIÁM ĐỐC», «PHÓ GIÁM ĐỐC», họ tên người ký
+    --focal-unit, --lead, --support         đơn vị theo dõi; đơn vị chủ trì / phối hợp mặc định của mỗi giải pháp
+    --recipient TÊN        một dòng «Nơi nhận» (lặp lại được)
   -h, --help               hướng dẫn này
 
 Mã thoát: 0 không có lỗi · 1 có tệp có lỗi · 2 có tệp không dùng được (hoặc sai tham số).`;
@@ -74,9 +94,12 @@ const HELP_EN = `cchc — checks PAR INDEX (Chỉ số CCHC) scoring workbooks a
 Usage:
   cchc check <file.xlsx>… [--sheet NAME] [--criteria-sheet NAME --scores-sheet NAME]
              [--score appraised|self] [--json] [--lang vi|en]
-  cchc plan <file.xlsx> [-o <out.xlsx>] [--force] [--year YYYY] [--no-highlight] [--sheet NAME] [--score …] [--lang vi|en]
+  cchc plan <file.xlsx> [-o <out.xlsx>] [--docx <plan.docx>] [--force] [--year YYYY] [--no-highlight] [--sheet NAME] [--score …] [--lang vi|en]
+  cchc review <files or folders>… -o <summary.xlsx> [--framework FILE] [--json] [--lang vi|en]
 
 check   Prints each workbook's total, per-area scores, deducted criteria and findings with their cells.
+review  Reads many workbooks (folders too) and writes one summary workbook: ranks, errors and warnings, deducted
+        criteria, deviations from the framework.
 plan    Writes a COPY with a new "GIẢI PHÁP" sheet and the deducted criteria highlighted.
         Without -o it writes "<name>.giai-phap.xlsx" beside the input. Never overwrites the input.
 
@@ -85,12 +108,19 @@ Options:
   --criteria-sheet NAME    split layout: the criteria sheet (code, title, max)
   --scores-sheet NAME      split layout: the scores sheet (code, score, reason)
   --score appraised|self   use the appraised or the self-assessed score (default: appraised when present)
-  --json                   print JSON (an array, one object per file)
+  --json                   print JSON (check: an array, one object per file; review: one object)
+  --framework FILE         compare with a framework (.xlsx without scores, or .json): missing, extra, maxima, titles
   --lang vi|en             report language (default: vi)
-  -o, --output FILE        plan's output file (ending in / means a folder); an existing file is not replaced
-  --force                  let plan replace an existing output file (never the input)
+  -o, --output FILE        plan's output file (ending in / means a folder), review's summary; an existing file is not replaced
+  --force                  let plan, review replace an existing output file (never the input)
   --year YYYY              the year of the remediation (default: appraised year from the title + 1)
   --no-highlight           do not highlight the deducted criteria
+  --docx FILE.docx         also write the remediation plan (Word, GIẢI PHÁP appendix); without -o only this file
+    --body, --parent-body  issuing body and its parent (default: read from the scoring sheet's title, else "…")
+    --number, --abbrev     number and code: "Số: NUMBER/KH-CODE"    --place, --date DD/MM/YYYY   place, date
+    --authority, --signer-title, --signer   "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", the signer's name
+    --focal-unit, --lead, --support         follow-up unit; default lead / helping units of every step
+    --recipient NAME       one "Nơi nhận" line (repeatable)
   -h, --help               this help
 
 Exit codes: 0 no errors · 1 some workbook has errors · 2 some file cannot be used (or bad arguments).`;
@@ -143,7 +173,18 @@ const VI: CliStrings = {
     `«${file}»: trang tính «${sheet}» quá lớn để đọc hết (vượt giới hạn số ô hoặc dung lượng); chỉ đọc phần đầu, bỏ qua phần còn lại.`,
   planWrongExtension: (out, ext) => `Tệp kết quả «${out}» phải có đuôi ${ext} như tệp đầu vào (Excel không mở tệp có macro mang đuôi khác).`,
   planRefusesInput: (file) => `Không ghi đè tệp đầu vào «${file}»: hãy chọn tệp kết quả khác bằng -o.`,
+  planDocxWritten: (out, areas) => `Đã ghi Kế hoạch khắc phục (Word, ${areas} lĩnh vực, phụ lục GIẢI PHÁP) vào «${out}».`,
   badArgs: (detail) => `Tham số không hợp lệ: ${detail}`,
+  frameworkUnusable: (file, reason) => `Không dùng được khung tiêu chí «${file}»: ${reason}`,
+  frameworkNotJson: "không phải JSON hợp lệ.",
+  frameworkBadField: (where) => `trường «${where}» thiếu hoặc sai (cần { "criteria": [{ "code", "title", "max" }] }).`,
+  frameworkNoTable: (sheets) => `không tìm thấy bảng tiêu chí (cột mã, tên, «Điểm tối đa») trong ${sheets || "tệp"}.`,
+  frameworkUsed: (name, criteria) => `So với khung tiêu chí «${name}» (${criteria} mục).`,
+  reviewNoFiles: "Không tìm thấy tệp .xlsx nào trong các tệp và thư mục đã cho.",
+  reviewRefusesInput: (file) => `Không ghi sổ tổng hợp đè lên tệp đầu vào «${file}»: hãy chọn tệp khác bằng -o.`,
+  reviewWritten: (out, files, unusable, errors, warnings) =>
+    `Đã ghi «${out}»: ${files} tệp (${unusable} không đọc được), ${errors} lỗi, ${warnings} cảnh báo.`,
+  timeLeft: (seconds) => `còn ~${seconds} giây`,
 };
 
 const EN: CliStrings = {
@@ -193,7 +234,18 @@ const EN: CliStrings = {
     `"${file}": sheet "${sheet}" is too large to read whole (beyond the cell or size limit); only its first rows were read.`,
   planWrongExtension: (out, ext) => `The output "${out}" must end in ${ext} like the input (Excel refuses a macro workbook under another extension).`,
   planRefusesInput: (file) => `Will not overwrite the input "${file}": choose another output with -o.`,
+  planDocxWritten: (out, areas) => `Wrote the remediation plan (Word, ${areas} areas, GIẢI PHÁP appendix) to "${out}".`,
   badArgs: (detail) => `Invalid arguments: ${detail}`,
+  frameworkUnusable: (file, reason) => `Cannot use the framework "${file}": ${reason}`,
+  frameworkNotJson: "not valid JSON.",
+  frameworkBadField: (where) => `field "${where}" is missing or wrong (expected { "criteria": [{ "code", "title", "max" }] }).`,
+  frameworkNoTable: (sheets) => `no criteria table (code, title, "Điểm tối đa" columns) in ${sheets || "the file"}.`,
+  frameworkUsed: (name, criteria) => `Compared with the framework "${name}" (${criteria} entries).`,
+  reviewNoFiles: "No .xlsx file found in the given files and folders.",
+  reviewRefusesInput: (file) => `Will not write the summary over the input "${file}": choose another file with -o.`,
+  reviewWritten: (out, files, unusable, errors, warnings) =>
+    `Wrote "${out}": ${files} files (${unusable} unreadable), ${errors} errors, ${warnings} warnings.`,
+  timeLeft: (seconds) => `~${seconds} s left`,
 };
 
 export function cliStrings(lang: Lang): CliStrings {

@@ -5,6 +5,7 @@
  * Pipeline: WorkbookSnapshot -> analyzeWorkbook (find table, build tree, check, deductions) -> Analysis
  *           Analysis -> planRemediation -> RemediationTable -> layoutRemediationSheet -> grid any host writes
  *           Analysis -> planHighlight -> conditional formats any host applies
+ *           RemediationTable -> describePlanDocument -> the Kế hoạch as a value the docx writer prints
  */
 export * from "./base/snapshot";
 export * from "./base/cellRef";
@@ -24,5 +25,18 @@ export { readStepTemplates } from "./plan/stepTemplates";
 export { layoutRemediationSheet } from "./layout/layoutRemediationSheet";
 export { planHighlight } from "./layout/planHighlight";
 export { uniqueSheetName } from "./base/sheetName";
+export * from "./base/framework";
+export * from "./base/review";
+export { parseFrameworkJson } from "./check/parseFrameworkJson";
+export { readFrameworkSheet } from "./check/readFrameworkSheet";
+export { compareWithFramework } from "./check/compareWithFramework";
+export { readUnitName } from "./read/readUnitName";
+export { summarizeReview } from "./check/summarizeReview";
+export { toUnitReview } from "./check/toUnitReview";
+export { layoutReviewWorkbook, type ReviewCell, type ReviewColumn, type ReviewSheet, type ReviewWorkbookLayout } from "./layout/layoutReviewWorkbook";
 export { needsWholeSheet, SHEET_HEAD_ROWS } from "./sheetHead";
 export { isTemplateSheetName } from "./plan/stepTemplates";
+export * from "./layout/planDocument";
+export { describePlanDocument, type PlanDocumentInput } from "./layout/describePlanDocument";
+export { inferIssuer, type InferredIssuer } from "./plan/inferIssuer";
+export { readTitleTexts } from "./plan/titleRows";

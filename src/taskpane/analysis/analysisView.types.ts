@@ -1,4 +1,4 @@
-import type { CellRef, ColumnRole, RemediationTable, ScoreSource } from "../../domain";
+import type { CellRef, ColumnRole, PlanDocument, PlanDocumentOptions, RemediationTable, ScoreSource } from "../../domain";
 
 /** What the pane is doing: nothing yet, a task under way, the last task done, or the last task failed. */
 export type Phase = "idle" | "running" | "done" | "error";
@@ -54,6 +54,8 @@ export interface SourceView {
   criteriaSheet?: string;
   scoresSheet?: string;
   mappings: MappingView[];
+  /** The framework compared with (its name: the sheet it was read from), when one is picked or remembered. */
+  framework?: { name: string; count: number };
 }
 
 export interface AreaBar {
@@ -116,12 +118,16 @@ export interface AnalysisView {
   plan: PlanSettings;
   preview?: RemediationTable;
   previewError?: string;
+  /** The Kế hoạch (Word document) for the previewed table, once there is one; header fields from `options`. */
+  describeDocument?: (options: PlanDocumentOptions) => PlanDocument;
 
   check(): void;
   selectSheet(sheet: string): void;
   selectScoreSource(score: ScoreSource): void;
   selectSplitSheet(which: "criteria" | "scores", sheet: string | undefined): void;
   selectColumns(target: MappingTarget, role: ColumnRole, cols: number[]): void;
+  /** Reads the framework from a sheet of the open workbook and remembers it in the document; undefined forgets it. */
+  selectFramework(sheet: string | undefined): void;
   selectCell(cell: CellRef): void;
   highlight(): void;
   clearHighlight(): void;

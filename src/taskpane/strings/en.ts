@@ -23,6 +23,10 @@ export const en: Strings = {
   splitHeading: "Criteria and scores on two different sheets",
   criteriaSheet: "Criteria sheet (code, title, maximum)",
   scoresSheet: "Scores sheet (code, score, reason)",
+  frameworkSheet: "Compare with the framework on sheet",
+  frameworkUsed: (name: string, count: number) => `Comparing with the framework "${name}" (${count} entries), saved in the file.`,
+  frameworkNoTable: (sheet: string) =>
+    `Sheet "${sheet}" holds no criteria table (code, title and "Điểm tối đa" columns), so it cannot be the framework.`,
   mappingHeading: "Detected columns",
   scoresMappingHeading: "Columns of the scores sheet",
   columnRoles: {
@@ -74,6 +78,20 @@ export const en: Strings = {
   previewColumns: { tt: "No.", issues: "Shortcomings", steps: "Remediation and deadline" },
   createRemediation: "Create GIẢI PHÁP table",
   created: (sheet) => `Created the sheet “${sheet}” holding the GIẢI PHÁP table.`,
+
+  planDocumentHeading: "Remediation plan (Word)",
+  planDocumentBody: "Issuing body",
+  planDocumentAbbreviation: "Code (Số: …/KH-code)",
+  planDocumentSignerTitle: "Signer's title",
+  planDocumentSigner: "Signer's name",
+  planDocumentBlank: "… (left blank to fill in)",
+  downloadPlanDocument: "Download the plan (.docx)",
+  copyAppendix: "Copy the GIẢI PHÁP table to paste into Word",
+  planDocumentHint: "Excel on Mac and some Excel builds on Windows do not download files from add-ins: copy the table and paste it into Word.",
+  downloadOffered: (file) => `Made “${file}”. No download? Copy the GIẢI PHÁP table and paste it into Word.`,
+  downloadFailed: (reason) => `Could not make the Word file (${reason}); copy the GIẢI PHÁP table and paste it into Word.`,
+  appendixCopied: "Copied the GIẢI PHÁP table: open Word and paste (Ctrl+V).",
+  appendixNotCopied: "This Excel does not allow copying to the clipboard; use the GIẢI PHÁP sheet.",
 
   failureTitle: "Could not complete",
   problemTitle: "No scoring table could be read",

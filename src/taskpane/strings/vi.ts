@@ -24,6 +24,10 @@ export const vi = {
   splitHeading: "Tiêu chí và điểm ở hai trang tính khác nhau",
   criteriaSheet: "Trang tính tiêu chí (mã, tên, điểm tối đa)",
   scoresSheet: "Trang tính điểm (mã, điểm, lý do)",
+  frameworkSheet: "So với khung tiêu chí ở trang tính",
+  frameworkUsed: (name: string, count: number) => `Đang so với khung tiêu chí «${name}» (${count} mục), đã lưu trong tệp.`,
+  frameworkNoTable: (sheet: string) =>
+    `Trang tính «${sheet}» không có bảng tiêu chí (cột mã, tên tiêu chí và «Điểm tối đa») nên không dùng làm khung được.`,
   mappingHeading: "Các cột đã nhận diện",
   scoresMappingHeading: "Các cột của trang tính điểm",
   columnRoles: {
@@ -76,6 +80,21 @@ export const vi = {
   previewColumns: { tt: "TT", issues: "Tồn tại, hạn chế", steps: "Giải pháp và thời hạn" },
   createRemediation: "Tạo bảng GIẢI PHÁP",
   created: (sheet: string) => `Đã tạo trang tính “${sheet}” chứa bảng GIẢI PHÁP.`,
+
+  planDocumentHeading: "Kế hoạch khắc phục (Word)",
+  planDocumentBody: "Cơ quan ban hành",
+  planDocumentAbbreviation: "Ký hiệu (Số: …/KH-ký hiệu)",
+  planDocumentSignerTitle: "Chức vụ người ký",
+  planDocumentSigner: "Họ tên người ký",
+  planDocumentBlank: "… (để trống, điền sau)",
+  downloadPlanDocument: "Tải Kế hoạch (.docx)",
+  copyAppendix: "Chép bảng GIẢI PHÁP để dán vào Word",
+  planDocumentHint:
+    "Excel trên máy Mac và một số bản Excel cho Windows không tải tệp từ tiện ích: khi đó hãy chép bảng rồi dán vào Word.",
+  downloadOffered: (file: string) => `Đã tạo «${file}». Không thấy tệp tải về? Hãy chép bảng GIẢI PHÁP và dán vào Word.`,
+  downloadFailed: (reason: string) => `Không tạo được tệp Word (${reason}); hãy chép bảng GIẢI PHÁP và dán vào Word.`,
+  appendixCopied: "Đã chép bảng GIẢI PHÁP: mở Word và dán (Ctrl+V).",
+  appendixNotCopied: "Excel này không cho chép vào bộ nhớ tạm; hãy dùng trang tính GIẢI PHÁP.",
 
   failureTitle: "Không thực hiện được",
   problemTitle: "Không đọc được bảng chấm điểm",
