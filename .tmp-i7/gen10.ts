@@ -1,2 +1,0 @@
-import { writeSyntheticWorkbook } from "../bench/syntheticWorkbook";
-writeSyntheticWorkbook("/tmp/i7/s10k.xlsx", 10000);
