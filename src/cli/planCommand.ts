@@ -4,13 +4,13 @@ import {
   layoutRemediationSheet,
   planHighlight,
   planRemediation,
+  readPlanYears,
   readStepTemplates,
   type AnalysisOptions,
   type Lang,
 } from "../domain";
 import { isHostError } from "../hosts/errors";
 import { savePlanCopy } from "../hosts/xlsx/savePlanCopy";
-import { inferAppraisedYear } from "./inferYear";
 import { EXIT, type CliIo } from "./io";
 import { loadAnalysis } from "./loadAnalysis";
 import { cliStrings } from "./strings";
@@ -44,14 +44,15 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
     return EXIT.unusable;
   }
   const { doc, analysis } = loaded;
-  const inferred = request.year === undefined ? inferAppraisedYear(doc.snapshot, analysis) : null;
-  const year = request.year ?? (inferred !== null ? inferred + 1 : now.getFullYear());
+  const read = readPlanYears(doc.snapshot, analysis, now);
+  const year = request.year ?? read.year;
+  const inferred = request.year === undefined && read.fromWorkbook;
   const table = planRemediation(analysis, { year, templates: readStepTemplates(doc.snapshot) });
   const highlight = request.highlight ? planHighlight(analysis, doc.snapshot) : undefined;
   try {
     await mkdir(path.dirname(path.resolve(output)), { recursive: true });
     const saved = await savePlanCopy(doc, output, { layout: layoutRemediationSheet(table), highlight });
-    io.out(s.planYear(year, year - 1, inferred !== null));
+    io.out(s.planYear(year, year - 1, inferred));
     const deducted = analysis.deductions.filter((item) => item.leaf).length;
     io.out(s.planWritten(saved.outPath, saved.sheetName, table.rows.length, deducted));
     io.out(highlight ? s.planHighlighted(scoreSheet(analysis.source)) : s.planNoHighlight);

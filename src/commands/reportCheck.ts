@@ -14,7 +14,7 @@ export function reportCheck(result: AnalysisResult, lang: Lang): CommandReport {
   const errors = findings.filter((f) => f.severity === "error").length;
   const lines = [
     s.sheet(sheetOf(analysis.source)),
-    s.total(formatNumber(totals.score), formatNumber(totals.max), formatNumber(totals.index)),
+    s.total(formatNumber(totals.score, lang), formatNumber(totals.max, lang), formatNumber(totals.index, lang)),
     ...statedLine(totals.stated, lang),
     s.deducted(analysis.deductions.filter((d) => d.leaf).length),
     s.counts(errors, findings.length - errors),
@@ -29,8 +29,8 @@ function sheetOf(source: TableSource): string {
 
 function statedLine(stated: Totals["stated"], lang: Lang): string[] {
   if (!stated || stated.score === null) return [];
-  const max = stated.max === null ? "?" : formatNumber(stated.max);
-  return [commandStrings(lang).statedTotal(formatNumber(stated.score), max)];
+  const max = stated.max === null ? "?" : formatNumber(stated.max, lang);
+  return [commandStrings(lang).statedTotal(formatNumber(stated.score, lang), max)];
 }
 
 /** Errors first, then warnings, each in sheet order. */

@@ -23,3 +23,4 @@ export { readStepTemplates } from "./stepTemplates";
 export { layoutRemediationSheet } from "./layoutRemediationSheet";
 export { planHighlight } from "./planHighlight";
 export { uniqueSheetName } from "./sheetName";
+export { readAppraisedYear, readPlanYears, type PlanYears } from "./readPlanYears";
