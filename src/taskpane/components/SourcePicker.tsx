@@ -6,6 +6,7 @@ import {
   Field,
   Radio,
   RadioGroup,
+  Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -31,7 +32,8 @@ export function SourcePicker(props: SourcePickerProps) {
   const styles = useStyles();
   const split = source.criteriaSheet !== undefined || source.scoresSheet !== undefined;
   return (
-    <div className={styles.root}>
+    <section className={styles.root} aria-label={strings.sourceHeading}>
+      <Subtitle2 as="h3">{strings.sourceHeading}</Subtitle2>
       <SheetDropdown
         label={strings.sheet}
         sheets={source.sheets}
@@ -83,6 +85,6 @@ export function SourcePicker(props: SourcePickerProps) {
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
-    </div>
+    </section>
   );
 }
