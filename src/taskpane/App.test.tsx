@@ -22,7 +22,7 @@ jest.mock("../domain", () => ({
 const TODAY = new Date(2026, 11, 2);
 
 // Dropdown and accordion interactions take a few seconds in jsdom when the whole suite runs in parallel.
-jest.setTimeout(20_000);
+jest.setTimeout(60_000);
 
 const analyzeWorkbook = jest.mocked(domain.analyzeWorkbook);
 const planRemediation = jest.mocked(domain.planRemediation);

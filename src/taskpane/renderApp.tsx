@@ -5,7 +5,6 @@ import { AppHeader } from "./components/AppHeader";
 import { AreaList } from "./components/AreaList";
 import { DeductionCards } from "./components/DeductionCards";
 import { FindingList } from "./components/FindingList";
-import { HelpLink } from "./components/HelpLink";
 import { HighlightPanel } from "./components/HighlightPanel";
 import { RemediationPanel } from "./components/RemediationPanel";
 import { SourcePicker } from "./components/SourcePicker";
@@ -28,7 +27,6 @@ const useStyles = makeStyles({
     maxWidth: "720px",
     overflowWrap: "anywhere",
   },
-  intro: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -49,12 +47,7 @@ function AppLayout({ view, language }: { view: AnalysisView; language: LanguageC
   return (
     <main className={styles.root}>
       <AppHeader lang={language.lang} onChangeLang={language.changeLang} />
-      <div className={styles.intro}>
-        {!result && <Caption1>{strings.appIntro}</Caption1>}
-        <div>
-          <HelpLink />
-        </div>
-      </div>
+      {!result && <Caption1>{strings.appIntro}</Caption1>}
       <div className={styles.actions}>
         <Button appearance={result ? "secondary" : "primary"} disabledFocusable={view.busy} onClick={view.check}>
           {strings.check}

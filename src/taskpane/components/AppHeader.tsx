@@ -1,6 +1,7 @@
 import { Select, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../domain";
 import { useStrings } from "../strings/stringsContext";
+import { HelpLink } from "./HelpLink";
 
 export interface AppHeaderProps {
   lang: Lang;
@@ -8,12 +9,13 @@ export interface AppHeaderProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  tools: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   title: { margin: 0 },
   lang: { minWidth: "120px" },
 });
 
-/** The pane's title and its language switch (Tiếng Việt / English); the choice is remembered by App. */
+/** The pane's title, the help link and the language switch (Tiếng Việt / English; App remembers the choice). */
 export function AppHeader({ lang, onChangeLang }: AppHeaderProps) {
   const strings = useStrings();
   const styles = useStyles();
@@ -22,16 +24,19 @@ export function AppHeader({ lang, onChangeLang }: AppHeaderProps) {
       <Title3 as="h1" className={styles.title}>
         {strings.appTitle}
       </Title3>
-      <Select
-        className={styles.lang}
-        size="small"
-        aria-label={`${strings.language} / Language`}
-        value={lang}
-        onChange={(_, data) => onChangeLang(data.value === "en" ? "en" : "vi")}
-      >
-        <option value="vi" lang="vi">{strings.languageNames.vi}</option>
-        <option value="en" lang="en">{strings.languageNames.en}</option>
-      </Select>
+      <div className={styles.tools}>
+        <HelpLink />
+        <Select
+          className={styles.lang}
+          size="small"
+          aria-label={`${strings.language} / Language`}
+          value={lang}
+          onChange={(_, data) => onChangeLang(data.value === "en" ? "en" : "vi")}
+        >
+          <option value="vi" lang="vi">{strings.languageNames.vi}</option>
+          <option value="en" lang="en">{strings.languageNames.en}</option>
+        </Select>
+      </div>
     </header>
   );
 }
