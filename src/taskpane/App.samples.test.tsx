@@ -56,7 +56,7 @@ test("error.messy: areas over their maximum or holding #REF! show an error, neve
   const { user } = open(messy);
   await check(user);
   const areas = within(screen.getByRole("region", { name: "Điểm theo lĩnh vực" })).getAllByRole("progressbar");
-  const states = areas.map((bar) => [bar.getAttribute("aria-label"), describedBy(bar)]);
+  const states: [string, string][] = areas.map((bar) => [bar.getAttribute("aria-label") ?? "", describedBy(bar)]);
   const over = states.filter(([, text]) => /^(6,5\/6|9\/6) /.test(text));
   expect(over.length).toBeGreaterThan(0);
   for (const [, text] of over) expect(text).toMatch(/lỗi số liệu/);
