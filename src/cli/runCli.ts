@@ -1,7 +1,5 @@
 import { parseCliArgs } from "./args";
-import { runCheck } from "./checkCommand";
 import { EXIT, type CliIo } from "./io";
-import { runPlan } from "./planCommand";
 import { cliStrings } from "./strings";
 
 /**
@@ -21,6 +19,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.out(cliStrings(command.lang).help);
     return EXIT.ok;
   }
-  if (command.kind === "check") return runCheck(command, io);
-  return runPlan(command, io);
+  // Required on demand, so `cchc --help` and argument errors never load the workbook reader and writer. `require`,
+  // not `import()`: esbuild's bundle, jest and tsx's CommonJS loader (bench, bin without a build) all resolve it.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  if (command.kind === "check") return (require("./checkCommand") as typeof import("./checkCommand")).runCheck(command, io);
+  if (command.kind === "review") return (require("./reviewCommand") as typeof import("./reviewCommand")).runReview(command, io);
+  return (require("./planCommand") as typeof import("./planCommand")).runPlan(command, io);
+  /* eslint-enable @typescript-eslint/no-require-imports */
 }

@@ -1,7 +1,7 @@
 import { analyzeWorkbook } from "./analyzeWorkbook";
-import { readAppraisedYear, readPlanYears } from "./readPlanYears";
+import { readAppraisedYear, readPlanYears } from "./read/readPlanYears";
 import { sheet, workbook } from "../../test/helpers/grid";
-import type { CellValue, WorkbookSnapshot } from "./snapshot";
+import type { CellValue, WorkbookSnapshot } from "./base/snapshot";
 
 const TABLE: CellValue[][] = [
   ["TT", "Lĩnh vực/Tiêu chí", "Điểm tối đa", "Điểm thẩm định", "Lý do trừ điểm"],

@@ -1,7 +1,4 @@
-import type { CellRef } from "../domain/cellRef";
-import type { HighlightPlan } from "../domain/highlight";
-import type { RemediationSheetLayout } from "../domain/remediation";
-import type { WorkbookSnapshot } from "../domain/snapshot";
+import type { CellRef, Framework, HighlightPlan, RemediationSheetLayout, WorkbookSnapshot } from "../domain";
 
 /**
  * The one small interface the task pane and the ribbon commands use to talk to the open workbook.
@@ -19,4 +16,8 @@ export interface WorkbookHost {
   writeRemediation(layout: RemediationSheetLayout, baseName?: string): Promise<string>;
   /** Activates the cell's sheet and selects the cell. */
   selectCell(ref: CellRef): Promise<void>;
+  /** The framework remembered in the document (document settings), or null. Hosts without settings omit it. */
+  loadFramework?(): Promise<Framework | null>;
+  /** Remembers the framework in the document, or forgets it (null). */
+  saveFramework?(framework: Framework | null): Promise<void>;
 }

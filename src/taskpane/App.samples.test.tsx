@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { join } from "node:path";
 import type { WorkbookSnapshot } from "../domain";
-import { readXlsxFile } from "../hosts/xlsx/readXlsx";
+import { openXlsxFile as readXlsxFile } from "../hosts/xlsx/xlsxFile";
 import { App } from "./App";
 import { LANG_KEY, readStoredLang } from "./strings/langPreference";
 import { createStubHost } from "./testing/stubHost";
