@@ -12,11 +12,12 @@ export function reportCheck(result: AnalysisResult, lang: Lang): CommandReport {
   const { analysis } = result;
   const { totals, findings } = analysis;
   const errors = findings.filter((f) => f.severity === "error").length;
+  // The verdict first (the dialog emphasises its first line), then what it was read from, then the findings.
   const lines = [
-    s.sheet(sheetOf(analysis.source)),
     s.total(formatNumber(totals.score, lang), formatNumber(totals.max, lang), formatNumber(totals.index, lang)),
     ...statedLine(totals.stated, lang),
     s.deducted(analysis.deductions.filter((d) => d.leaf).length),
+    s.sheet(sheetOf(analysis.source)),
     s.counts(errors, findings.length - errors),
     ...listFindings(findings, lang),
   ];
