@@ -13,6 +13,7 @@ import {
 import {
   analyzeOpenWorkbook,
   createRemediationSheet,
+  describePlanFor,
   highlightDeductions,
   previewRemediation,
 } from "../../hosts/workbookActions";
@@ -94,6 +95,9 @@ export function useAnalysis(host: WorkbookHost, lang: Lang, today: Date = new Da
   );
   const result = useMemo(() => (analysis ? buildResultView(analysis, lang) : undefined), [analysis, lang]);
   const preview = usePreview(analysis, state.snapshot, plan, strings);
+  const { snapshot } = state;
+  const table = preview.preview;
+  const facts = { year: plan.year, appraisedYear: plan.appraisedYear };
 
   return {
     phase: state.phase,
@@ -107,6 +111,8 @@ export function useAnalysis(host: WorkbookHost, lang: Lang, today: Date = new Da
     result,
     plan,
     ...preview,
+    describeDocument:
+      analysis && snapshot && table ? (options) => describePlanFor(analysis, snapshot, table, facts, options) : undefined,
     check: () => analyse(state.options),
     dismissMessage: () => dispatch({ type: "dismissed" }),
     restorePrevious: () => dispatch({ type: "restored" }),

@@ -17,9 +17,10 @@ import {
 } from "@fluentui/react-components";
 import type { AnalysisView } from "../analysis/analysisView.types";
 import { useStrings } from "../strings/stringsContext";
+import { PlanDocumentActions } from "./PlanDocumentActions";
 import { RemediationPreview } from "./RemediationPreview";
 
-export type RemediationPanelProps = Pick<AnalysisView, "plan" | "preview" | "previewError" | "changePlan">;
+export type RemediationPanelProps = Pick<AnalysisView, "busy" | "plan" | "preview" | "previewError" | "changePlan" | "describeDocument">;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -31,7 +32,8 @@ const useStyles = makeStyles({
  * The GIẢI PHÁP options (years read from the workbook, changeable; deadline; full-mark rows) and a preview of its
  * rows, collapsed until asked for. The button that writes it sits at the top of the pane (renderApp), always in reach.
  */
-export function RemediationPanel({ plan, preview, previewError, changePlan }: RemediationPanelProps) {
+export function RemediationPanel(props: RemediationPanelProps) {
+  const { busy, plan, preview, previewError, changePlan } = props;
   const strings = useStrings();
   const styles = useStyles();
   return (
@@ -70,6 +72,7 @@ export function RemediationPanel({ plan, preview, previewError, changePlan }: Re
           </AccordionItem>
         </Accordion>
       )}
+      {props.describeDocument && <PlanDocumentActions describeDocument={props.describeDocument} busy={busy} />}
     </section>
   );
 }
