@@ -2,9 +2,13 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { makeXlsx, scoringRows } from "../helpers/makeXlsx";
+import { valueAt } from "../../src/domain";
+import { openXlsx } from "../../src/hosts/xlsx/package/openXlsx";
+import { makeXlsx, rowXml, scoringRows } from "../helpers/makeXlsx";
 import { readZipDirectory } from "../../src/hosts/xlsx/package/zipDirectory";
-import { cchc, ROOT, sample, sha256 } from "./runCapture";
+import { cchc, ROOT, sample, sha256, spawnCchcAs } from "./runCapture";
+
+const NOBODY = 65534;
 
 /** The CLI's edges found by the probe of issue 7. */
 const tmp = mkdtempSync(path.join(tmpdir(), "cchc-edges-"));
@@ -70,14 +74,19 @@ describe("inputs that cannot be read say why", () => {
     expect(run.err).toContain("thư mục");
   });
 
-  const root = process.getuid?.() === 0;
-  (root ? it.skip : it)("a file without read permission", async () => {
-    const file = path.join(tmp, "khong-doc.xlsx");
+  // Root reads every file whatever its mode, so as root (CI, containers) the CLI runs as the unprivileged user
+  // "nobody", as an office user would; elsewhere in-process as the current user.
+  it("a file without read permission", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "cchc-perm-"));
+    chmodSync(dir, 0o755);
+    const file = path.join(dir, "khong-doc.xlsx");
     copyFileSync(INPUT, file);
     chmodSync(file, 0o000);
-    const run = await cchc("check", file);
+    const asRoot = process.getuid?.() === 0;
+    const run = asRoot ? spawnCchcAs(NOBODY, "check", file) : await cchc("check", file);
     expect(run.code).toBe(2);
     expect(run.err).toContain("quyền đọc");
+    expect(run.err).toContain("khong-doc.xlsx");
   });
 });
 
@@ -96,5 +105,23 @@ describe("as a separate process", () => {
     mkdirSync(path.join(tmp, "o"), { recursive: true });
     await cchc("plan", copy, "-o", path.join(tmp, "o") + path.sep);
     expect(sha256(copy)).toBe(before);
+  });
+});
+
+describe("cchc plan on a reason longer than an Excel cell", () => {
+  it("cuts the GIẢI PHÁP cell to 32,767 characters with a visible mark, and says which cell", async () => {
+    const header = ["TT", "Tiêu chí", "Điểm tối đa", "Điểm thẩm định", "Lý do trừ điểm"];
+    const rows = [header, ["1", "A", 3, 2, null], ["1.1", "x", 3, 2, "Lý do ".repeat(6000)]];
+    const body = `<sheetData>${rows.map((values, i) => rowXml(i + 1, values)).join("")}</sheetData>`;
+    const input = path.join(tmp, "dai.xlsx");
+    writeFileSync(input, makeXlsx({ sheets: [{ name: "Điểm", body }] }));
+    const out = path.join(tmp, "dai-out.xlsx");
+    const run = await cchc("plan", input, "-o", out);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain("GIẢI PHÁP!B5");
+    const sheet = openXlsx(new Uint8Array(readFileSync(out))).snapshot.sheets.find((s) => s.name === "GIẢI PHÁP")!;
+    const text = String(valueAt(sheet, 4, 1));
+    expect(text).toHaveLength(32_767);
+    expect(text.endsWith("…[đã cắt bớt: vượt giới hạn 32.767 ký tự của một ô Excel]")).toBe(true);
   });
 });

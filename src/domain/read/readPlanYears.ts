@@ -1,9 +1,10 @@
 import type { TableLayout, TableSource } from "../base/options";
 import type { WorkbookSnapshot } from "../base/snapshot";
 
-/** The part of an Analysis the years are read from: which table(s) it used. */
+/** The part of an Analysis the years are read from: which table(s) it used, and its TCVN3/VNI-converted text if any. */
 export interface AnalysedSource {
   source: TableSource;
+  convertedWorkbook?: WorkbookSnapshot;
 }
 
 /** The two years a GIẢI PHÁP table names, and where they came from. */
@@ -23,9 +24,11 @@ export interface PlanYears {
  */
 export function readAppraisedYear(snapshot: WorkbookSnapshot, analysis: AnalysedSource): number | null {
   const { source } = analysis;
+  // A TCVN3/VNI title ("N¡M 2020") is read in the text it was converted to.
+  const workbook = analysis.convertedWorkbook ?? snapshot;
   const layouts: TableLayout[] = source.kind === "single" ? [source.table] : [source.scores, source.criteria];
   for (const layout of layouts) {
-    const sheet = snapshot.sheets.find((candidate) => candidate.name === layout.sheet);
+    const sheet = workbook.sheets.find((candidate) => candidate.name === layout.sheet);
     const titleRows = sheet ? sheet.values.slice(0, Math.max(0, layout.headerTop - sheet.origin.row)) : [];
     for (const value of titleRows.flat()) {
       const year = readYear(value);

@@ -22,6 +22,7 @@ export function buildResultView(analysis: Analysis, lang: Lang): ResultView {
   const items = analysis.findings.map((finding, i) => toFindingItem(finding, i, lang));
   const errors = items.filter((_, i) => analysis.findings[i].severity === "error");
   const warnings = items.filter((_, i) => analysis.findings[i].severity === "warning");
+  const infos = items.filter((_, i) => analysis.findings[i].severity === "info");
   // Leaves are the criteria the appraisal actually cut; their parents repeat the same points.
   const deductions = analysis.deductions.filter((deduction) => deduction.leaf).map((d) => toDeductionRow(d, lang));
   const verdict: Verdict = {
@@ -41,6 +42,7 @@ export function buildResultView(analysis: Analysis, lang: Lang): ResultView {
     areas: analysis.areas.map((area) => toAreaBar(area, errorsIn(area.code, analysis.findings), lang)),
     errors,
     warnings,
+    infos,
     deductions,
     deductionGroups: groupByArea(analysis.areas, deductions),
   };

@@ -78,6 +78,7 @@ export const en: Strings = {
   noFindings: "No errors found in the scoring table.",
   errorsHeading: (count) => `Errors (${count})`,
   warningsHeading: (count) => `Warnings (${count})`,
+  infoHeading: (count) => `Information (${count})`,
   findingHint: "Click an item to select its cell in Excel.",
 
   deductionsHeading: "Deducted criteria",

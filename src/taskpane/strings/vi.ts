@@ -81,6 +81,7 @@ export const vi = {
   noFindings: "Không phát hiện lỗi nào trong bảng điểm.",
   errorsHeading: (count: number) => `Lỗi (${count})`,
   warningsHeading: (count: number) => `Cảnh báo (${count})`,
+  infoHeading: (count: number) => `Thông tin (${count})`,
   findingHint: "Bấm vào một mục để chọn ô tương ứng trong Excel.",
 
   deductionsHeading: "Các tiêu chí bị trừ điểm",
