@@ -9,6 +9,7 @@ import {
   type Lang,
 } from "../domain";
 import { isHostError } from "../hosts/errors";
+import { planCopyName } from "../hosts/planCopyName";
 import { savePlanCopy } from "../hosts/xlsx/savePlanCopy";
 import { inferAppraisedYear } from "./inferYear";
 import { EXIT, type CliIo } from "./io";
@@ -68,8 +69,7 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
 
 /** "samples/x.xlsx" -> "samples/x.giai-phap.xlsx". */
 export function defaultOutput(file: string): string {
-  const parsed = path.parse(file);
-  return path.join(parsed.dir, `${parsed.name}.giai-phap.xlsx`);
+  return path.join(path.dirname(file), planCopyName(path.basename(file)));
 }
 
 function scoreSheet(source: { kind: "single"; table: { sheet: string } } | { kind: "split"; scores: { sheet: string } }): string {

@@ -1,27 +1,18 @@
 import { randomBytes } from "crypto";
 import { promises as fs } from "fs";
 import * as nodePath from "path";
-import type { HighlightPlan, RemediationSheetLayout } from "../../domain";
 import { HostError } from "../errors";
-import { applyHighlightRules, removeHighlights, type AddedHighlight } from "./applyHighlight";
+import { writePlanCopyBytes, type PlanCopyParts } from "./planCopyBytes";
 import type { XlsxDocument } from "./readXlsx";
-import { addRemediationSheet } from "./writeRemediationSheet";
 
-/** What goes into the copy: the GIẢI PHÁP sheet, and optionally the highlight of the scoring sheet. */
-export interface PlanCopyParts {
-  layout: RemediationSheetLayout;
-  highlight?: HighlightPlan;
-  /** Name for the new sheet; default "GIẢI PHÁP" (then "GIẢI PHÁP (2)", … when taken). */
-  baseName?: string;
-}
+export type { PlanCopyParts } from "./planCopyBytes";
 
 /**
  * Writes a copy of the document with the GIẢI PHÁP sheet added (and the highlight applied) to `outPath`, and returns
  * the new sheet's name and the path written. The input file is never written.
  * The copy is written to a temporary file in the target folder and then renamed over `outPath`, so `outPath` is
  * either the complete new file or left as it was; on failure the temporary file is removed.
- * `doc.workbook` is borrowed: the sheet and conditional formats are added for the write and removed afterwards, so
- * the caller's workbook holds the same sheets and formats before and after (and the call can be repeated).
+ * `doc.workbook` is borrowed and left as it was (writePlanCopyBytes), so the call can be repeated.
  * @throws HostError `output_is_input` when `outPath` is the input file (also through a link or another spelling);
  *   `file_unwritable` when the copy cannot be written.
  */
@@ -31,18 +22,9 @@ export async function savePlanCopy(
   parts: PlanCopyParts,
 ): Promise<{ sheetName: string; outPath: string }> {
   await refuseInput(doc.path, outPath);
-  const workbook = doc.workbook;
-  let added: AddedHighlight[] = [];
-  const sheetCount = workbook.worksheets.length;
-  try {
-    const sheetName = addRemediationSheet(workbook, parts.layout, parts.baseName);
-    if (parts.highlight) added = applyHighlightRules(workbook, parts.highlight);
-    await replaceFile(outPath, await serialize(workbook, outPath));
-    return { sheetName, outPath };
-  } finally {
-    removeHighlights(added);
-    workbook.worksheets.slice(sheetCount).forEach((sheet) => workbook.removeWorksheet(sheet.id));
-  }
+  const { sheetName, bytes } = await serialize(doc, parts, outPath);
+  await replaceFile(outPath, bytes);
+  return { sheetName, outPath };
 }
 
 async function refuseInput(inputPath: string, outPath: string): Promise<void> {
@@ -70,9 +52,9 @@ async function resolveReal(path: string): Promise<string> {
   }
 }
 
-async function serialize(workbook: XlsxDocument["workbook"], outPath: string): Promise<Buffer> {
+async function serialize(doc: XlsxDocument, parts: PlanCopyParts, outPath: string): Promise<{ sheetName: string; bytes: Uint8Array }> {
   try {
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+    return await writePlanCopyBytes(doc.workbook, parts);
   } catch (cause) {
     throw new HostError("file_unwritable", `Không tạo được nội dung tệp "${outPath}" (${String(cause)}).`, {
       target: outPath,
@@ -81,7 +63,7 @@ async function serialize(workbook: XlsxDocument["workbook"], outPath: string): P
   }
 }
 
-async function replaceFile(outPath: string, bytes: Buffer): Promise<void> {
+async function replaceFile(outPath: string, bytes: Uint8Array): Promise<void> {
   const absolute = nodePath.resolve(outPath);
   const temp = nodePath.join(
     nodePath.dirname(absolute),

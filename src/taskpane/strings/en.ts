@@ -50,7 +50,7 @@ export const en: Strings = {
   noFindings: "No errors found in the scoring table.",
   errorsHeading: (count) => `Errors (${count})`,
   warningsHeading: (count) => `Warnings (${count})`,
-  findingHint: "Click an item to select its cell in Excel.",
+  findingHint: "Click an item to show its cell in the workbook.",
 
   deductionsHeading: "Deducted criteria",
   noDeductions: "No criterion was deducted.",

@@ -51,7 +51,7 @@ export const vi = {
   noFindings: "Không phát hiện lỗi nào trong bảng điểm.",
   errorsHeading: (count: number) => `Lỗi (${count})`,
   warningsHeading: (count: number) => `Cảnh báo (${count})`,
-  findingHint: "Bấm vào một mục để chọn ô tương ứng trong Excel.",
+  findingHint: "Bấm vào một mục để xem ô tương ứng trong bảng tính.",
 
   deductionsHeading: "Các tiêu chí bị trừ điểm",
   noDeductions: "Không có tiêu chí nào bị trừ điểm.",
