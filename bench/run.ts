@@ -12,7 +12,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../src/cli/runCli";
 import { analyzeWorkbook, flattenTree, layoutRemediationSheet, planRemediation, type WorkbookSnapshot } from "../src/domain";
-import { readXlsxFile } from "../src/hosts/xlsx/readXlsx";
+import { openXlsxFile as readXlsxFile } from "../src/hosts/xlsx/xlsxFile";
 import { writeSyntheticWorkbook } from "./syntheticWorkbook";
 
 const SIZES = [100, 1_000, 10_000];

@@ -1,14 +1,13 @@
 /**
- * Times the .xlsx host on a synthetic 20,000-row × 8-column scoring sheet (run by `npm run bench`):
- * the exceljs load, toSnapshot, and savePlanCopy (GIẢI PHÁP sheet + highlight + write) times.
+ * Times the .xlsx host on a synthetic 20,000-row × 8-column scoring sheet (run by `npm run bench`), in-process:
+ * a bare exceljs load beside openXlsxFile (read + snapshot) and addPlanToXlsx (GIẢI PHÁP sheet + highlight + zip).
  */
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { readXlsxFile } from "../src/hosts/xlsx/readXlsx";
-import { savePlanCopy } from "../src/hosts/xlsx/savePlanCopy";
-import { toWorkbookSnapshot } from "../src/hosts/xlsx/toSnapshot";
+import { addPlanToXlsx } from "../src/hosts/xlsx/package/addPlanToXlsx";
+import { openXlsxFile, writeNewFile } from "../src/hosts/xlsx/xlsxFile";
 import { sampleHighlight, sampleLayout } from "../test/helpers/remediationLayout";
 
 async function makeWorkbook(file: string, rows: number): Promise<void> {
@@ -34,13 +33,13 @@ async function time<T>(label: string, run: () => Promise<T> | T): Promise<T> {
 async function timeBareLoad(file: string): Promise<void> {
   const bare = new ExcelJS.Workbook();
   await time("exceljs load (bare)", () => bare.xlsx.readFile(file));
-  await time("toWorkbookSnapshot", () => toWorkbookSnapshot(bare));
 }
 
 async function timeHost(file: string, rows: number, out: string): Promise<void> {
-  const doc = await time("readXlsxFile (load + snapshot)", () => readXlsxFile(file));
+  const doc = await time("openXlsxFile (read + snapshot)", () => openXlsxFile(file));
   const highlight = { rules: sampleHighlight().rules.map((rule) => ({ ...rule, range: `E3:E${rows + 2}` })) };
-  await time("savePlanCopy (sheet + highlight)", () => savePlanCopy(doc, out, { layout: sampleLayout(), highlight }));
+  const added = await time("addPlanToXlsx (sheet + highlight)", () => addPlanToXlsx(doc.package, sampleLayout(), highlight));
+  await time("writeNewFile", () => writeNewFile(out, added.bytes, { inputPath: file, force: true }));
 }
 
 export async function run(rows = 20000): Promise<void> {

@@ -13,6 +13,7 @@ export type CliCommand =
       output?: string;
       year?: number;
       highlight: boolean;
+      force: boolean;
     };
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; lang: Lang; error: string };
@@ -27,6 +28,7 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   year: { type: "string" },
   "no-highlight": { type: "boolean" },
+  force: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -71,7 +73,7 @@ function readAnalysisOptions(values: Values): AnalysisOptions | string {
 
 function readCheck(values: Values, files: string[], lang: Lang, analysis: AnalysisOptions): ParsedArgs {
   if (files.length === 0) return { ok: false, lang, error: "check <file.xlsx>…" };
-  const misplaced = ["output", "year", "no-highlight"].find((key) => values[key as keyof Values] !== undefined);
+  const misplaced = ["output", "year", "no-highlight", "force"].find((key) => values[key as keyof Values] !== undefined);
   if (misplaced) return { ok: false, lang, error: `--${misplaced} belongs to plan, not check` };
   return { ok: true, command: { kind: "check", lang, files, analysis, json: values.json === true } };
 }
@@ -92,6 +94,7 @@ function readPlan(values: Values, files: string[], lang: Lang, analysis: Analysi
     output: values.output,
     year,
     highlight: values["no-highlight"] !== true,
+    force: values.force === true,
   };
   return { ok: true, command };
 }

@@ -29,6 +29,7 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
       else io.err(loaded.message);
       continue;
     }
+    loaded.warnings.forEach((warning) => io.err(warning));
     if (loaded.analysis.findings.some((finding) => finding.severity === "error")) withErrors = true;
     if (request.json) json.push(toJsonReport(file, loaded.analysis, request.lang));
     else io.out(`${formatTextReport(file, loaded.analysis, request.lang)}\n`);

@@ -1,34 +1,35 @@
 import { analyzeWorkbook, describeProblem, type Analysis, type AnalysisOptions, type Lang } from "../domain";
 import { isHostError } from "../hosts/errors";
-import { readXlsxFile, type XlsxDocument } from "../hosts/xlsx/readXlsx";
+import { openXlsxFile, type XlsxFile } from "../hosts/xlsx/xlsxFile";
 import { cliStrings } from "./strings";
 
 /** A workbook read and analysed, or why it cannot be used (a sentence naming the file and what was looked for). */
 export type LoadedWorkbook =
-  | { ok: true; file: string; doc: XlsxDocument; analysis: Analysis }
+  | { ok: true; file: string; doc: XlsxFile; analysis: Analysis; warnings: string[] }
   | { ok: false; file: string; code: string; message: string };
 
 /**
- * Reads `file` and analyses it. File problems (missing, not .xlsx, encrypted) and setup problems (no scoring table,
- * unknown sheet) come back as values; so does an unexpected failure of the engine on this file, so that one bad
- * workbook does not stop a batch.
+ * Reads `file` and analyses it. File problems (missing, a folder, no permission, not .xlsx, encrypted) and setup
+ * problems (no scoring table, unknown sheet) come back as values; so does an unexpected failure of the engine on this
+ * file, so that one bad workbook does not stop a batch. `warnings` name sheets too large to read whole.
  */
 export async function loadAnalysis(file: string, options: AnalysisOptions, lang: Lang): Promise<LoadedWorkbook> {
   const strings = cliStrings(lang);
-  let doc: XlsxDocument;
+  let doc: XlsxFile;
   try {
-    doc = await readXlsxFile(file);
+    doc = await openXlsxFile(file, { wholeSheets: [options.sheet, options.criteriaSheet, options.scoresSheet] });
   } catch (error) {
     if (!isHostError(error)) return unexpected(file, error, lang);
     const describe = strings.hostError[error.code];
     const reason = describe ? describe(file) : error.message;
     return { ok: false, file, code: error.code, message: strings.cannotUse(file, reason) };
   }
+  const warnings = doc.notes.filter((note) => note.kind === "over_limit").map((note) => strings.sheetOverLimit(file, note.sheet));
   try {
     const result = analyzeWorkbook(doc.snapshot, options);
-    if (result.ok) return { ok: true, file, doc, analysis: result.analysis };
+    if (result.ok) return { ok: true, file, doc, analysis: result.analysis, warnings };
     const reason = describeProblem(result.problem, lang);
-    return { ok: false, file, code: result.problem.code, message: strings.cannotUse(file, reason) };
+    return { ok: false, file, code: result.problem.code, message: [...warnings, strings.cannotUse(file, reason)].join("\n") };
   } catch (error) {
     return unexpected(file, error, lang);
   }

@@ -1,4 +1,4 @@
-import { mkdir } from "node:fs/promises";
+import { statSync } from "node:fs";
 import path from "node:path";
 import {
   layoutRemediationSheet,
@@ -10,7 +10,8 @@ import {
 } from "../domain";
 import { isHostError } from "../hosts/errors";
 import { planCopyName } from "../hosts/planCopyName";
-import { savePlanCopy } from "../hosts/xlsx/savePlanCopy";
+import { addPlanToXlsx } from "../hosts/xlsx/package/addPlanToXlsx";
+import { writeNewFile } from "../hosts/xlsx/xlsxFile";
 import { inferAppraisedYear } from "./inferYear";
 import { EXIT, type CliIo } from "./io";
 import { loadAnalysis } from "./loadAnalysis";
@@ -18,22 +19,26 @@ import { cliStrings } from "./strings";
 
 export interface PlanRequest {
   file: string;
-  /** Output path; default "<name>.giai-phap.xlsx" beside the input. */
+  /** Output path; default "<name>.giai-phap.xlsx" beside the input; a folder (ending in a separator, or existing). */
   output?: string;
   analysis: AnalysisOptions;
   /** The remediation year; default: the appraised year read from the sheet title + 1, else this year. */
   year?: number;
   highlight: boolean;
+  /** Replace an existing output file (never the input). */
+  force?: boolean;
   lang: Lang;
 }
 
 /**
  * `cchc plan`: writes a copy of the workbook with a new GIẢI PHÁP sheet (and the deducted criteria highlighted) and
- * says where. Refuses to write over its input. Returns 0 when written, 2 when the input or output cannot be used.
+ * says where. The copy is the original package with the sheet added: every other part is kept byte for byte, an
+ * .xlsm stays an .xlsm. Refuses to write over its input, or over another file without --force. Returns 0 when
+ * written, 2 when the input or output cannot be used.
  */
 export async function runPlan(request: PlanRequest, io: CliIo, now = new Date()): Promise<number> {
   const s = cliStrings(request.lang);
-  const output = request.output ?? defaultOutput(request.file);
+  const output = resolveOutput(request.file, request.output);
   if (request.output === undefined) io.err(s.planDefaultOutput(output));
   if (path.resolve(output) === path.resolve(request.file)) {
     io.err(s.planRefusesInput(request.file));
@@ -45,16 +50,22 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
     return EXIT.unusable;
   }
   const { doc, analysis } = loaded;
+  loaded.warnings.forEach((warning) => io.err(warning));
+  const wantedExtension = doc.package.macroEnabled ? ".xlsm" : ".xlsx";
+  if (path.extname(output).toLowerCase() !== wantedExtension) {
+    io.err(s.planWrongExtension(output, wantedExtension));
+    return EXIT.unusable;
+  }
   const inferred = request.year === undefined ? inferAppraisedYear(doc.snapshot, analysis) : null;
   const year = request.year ?? (inferred !== null ? inferred + 1 : now.getFullYear());
   const table = planRemediation(analysis, { year, templates: readStepTemplates(doc.snapshot) });
-  const highlight = request.highlight ? planHighlight(analysis, doc.snapshot) : undefined;
+  const highlight = request.highlight ? planHighlight(analysis, doc.snapshot) : null;
   try {
-    await mkdir(path.dirname(path.resolve(output)), { recursive: true });
-    const saved = await savePlanCopy(doc, output, { layout: layoutRemediationSheet(table), highlight });
+    const added = addPlanToXlsx(doc.package, layoutRemediationSheet(table), highlight);
+    await writeNewFile(output, added.bytes, { inputPath: request.file, force: request.force });
     io.out(s.planYear(year, year - 1, inferred !== null));
     const deducted = analysis.deductions.filter((item) => item.leaf).length;
-    io.out(s.planWritten(saved.outPath, saved.sheetName, table.rows.length, deducted));
+    io.out(s.planWritten(output, added.sheetName, table.rows.length, deducted));
     io.out(highlight ? s.planHighlighted(scoreSheet(analysis.source)) : s.planNoHighlight);
   } catch (error) {
     if (!isHostError(error)) throw error;
@@ -67,9 +78,24 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
   return EXIT.ok;
 }
 
-/** "samples/x.xlsx" -> "samples/x.giai-phap.xlsx". */
+/** "samples/x.xlsx" -> "samples/x.giai-phap.xlsx" (an .xlsm keeps its extension). */
 export function defaultOutput(file: string): string {
   return path.join(path.dirname(file), planCopyName(path.basename(file)));
+}
+
+/** The output file: the default beside the input, or inside the folder `-o` names (ending in a separator, or existing). */
+function resolveOutput(file: string, output: string | undefined): string {
+  if (output === undefined) return defaultOutput(file);
+  if (/[\\/]$/.test(output) || isFolder(output)) return path.join(output, path.basename(defaultOutput(file)));
+  return output;
+}
+
+function isFolder(target: string): boolean {
+  try {
+    return statSync(target).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function scoreSheet(source: { kind: "single"; table: { sheet: string } } | { kind: "split"; scores: { sheet: string } }): string {

@@ -33,6 +33,10 @@ export interface CliStrings {
   planDefaultOutput: (out: string) => string;
   planHasErrors: (errors: number, file: string) => string;
   planRefusesInput: (file: string) => string;
+  /** The input holds macros (.xlsm) but the output name ends in .xlsx (or the reverse). */
+  planWrongExtension: (out: string, ext: string) => string;
+  /** A sheet given up because reading it would cost more than the reader allows. */
+  sheetOverLimit: (file: string, sheet: string) => string;
   badArgs: (detail: string) => string;
 }
 
@@ -41,7 +45,7 @@ const HELP_VI = `cchc — kiểm tra bảng chấm điểm Chỉ số CCHC (PAR 
 Cách dùng:
   cchc check <tệp.xlsx>… [--sheet TÊN] [--criteria-sheet TÊN --scores-sheet TÊN]
              [--score appraised|self] [--json] [--lang vi|en]
-  cchc plan <tệp.xlsx> [-o <kết-quả.xlsx>] [--year NĂM] [--no-highlight] [--sheet TÊN] [--score …] [--lang vi|en]
+  cchc plan <tệp.xlsx> [-o <kết-quả.xlsx>] [--force] [--year NĂM] [--no-highlight] [--sheet TÊN] [--score …] [--lang vi|en]
 
 check   In tổng điểm, điểm từng lĩnh vực, các tiêu chí bị trừ điểm và các lỗi (kèm ô) của từng tệp.
 plan    Ghi một BẢN SAO của tệp có thêm sheet «GIẢI PHÁP» và tô màu các tiêu chí bị trừ điểm.
@@ -54,7 +58,8 @@ Tùy chọn:
   --score appraised|self   dùng điểm thẩm định hoặc điểm tự đánh giá (mặc định: thẩm định nếu có)
   --json                   in kết quả dạng JSON (một mảng, mỗi tệp một phần tử)
   --lang vi|en             ngôn ngữ báo cáo (mặc định: vi)
-  -o, --output TỆP         tệp kết quả của plan
+  -o, --output TỆP         tệp kết quả của plan (kết thúc bằng / là thư mục); không ghi đè tệp đã có
+  --force                  cho phép plan thay tệp kết quả đã có (không bao giờ thay tệp đầu vào)
   --year NĂM               năm thực hiện khắc phục (mặc định: năm đánh giá ghi ở tiêu đề + 1)
   --no-highlight           không tô màu các tiêu chí bị trừ điểm
   -h, --help               hướng dẫn này
@@ -66,7 +71,7 @@ const HELP_EN = `cchc — checks PAR INDEX (Chỉ số CCHC) scoring workbooks a
 Usage:
   cchc check <file.xlsx>… [--sheet NAME] [--criteria-sheet NAME --scores-sheet NAME]
              [--score appraised|self] [--json] [--lang vi|en]
-  cchc plan <file.xlsx> [-o <out.xlsx>] [--year YYYY] [--no-highlight] [--sheet NAME] [--score …] [--lang vi|en]
+  cchc plan <file.xlsx> [-o <out.xlsx>] [--force] [--year YYYY] [--no-highlight] [--sheet NAME] [--score …] [--lang vi|en]
 
 check   Prints each workbook's total, per-area scores, deducted criteria and findings with their cells.
 plan    Writes a COPY with a new "GIẢI PHÁP" sheet and the deducted criteria highlighted.
@@ -79,7 +84,8 @@ Options:
   --score appraised|self   use the appraised or the self-assessed score (default: appraised when present)
   --json                   print JSON (an array, one object per file)
   --lang vi|en             report language (default: vi)
-  -o, --output FILE        plan's output file
+  -o, --output FILE        plan's output file (ending in / means a folder); an existing file is not replaced
+  --force                  let plan replace an existing output file (never the input)
   --year YYYY              the year of the remediation (default: appraised year from the title + 1)
   --no-highlight           do not highlight the deducted criteria
   -h, --help               this help
@@ -111,9 +117,12 @@ const VI: CliStrings = {
   hostError: {
     file_not_found: () => "không tìm thấy tệp (kiểm tra lại đường dẫn).",
     file_unreadable: () => "không phải tệp Excel .xlsx hợp lệ, bị hỏng hoặc không có quyền đọc.",
+    file_is_folder: () => "đây là một thư mục, không phải tệp; hãy chỉ ra từng tệp .xlsx trong đó.",
+    file_no_permission: () => "không có quyền đọc tệp này.",
     file_encrypted: () => "tệp được đặt mật khẩu hoặc là tệp .xls cũ; hãy gỡ mật khẩu hoặc lưu lại dạng .xlsx.",
     file_unwritable: (file) => `không ghi được tệp kết quả «${file}».`,
     output_is_input: (file) => `tệp kết quả «${file}» trùng với tệp đầu vào.`,
+    output_exists: (file) => `tệp «${file}» đã có; không ghi đè (thêm --force nếu muốn thay nó).`,
   },
   planWritten: (out, sheet, rows, deducted) =>
     `Đã ghi «${out}»: trang tính mới «${sheet}» (${rows} lĩnh vực, ${deducted} tiêu chí bị trừ điểm).`,
@@ -125,6 +134,9 @@ const VI: CliStrings = {
   planDefaultOutput: (out) => `Không có -o: ghi kết quả vào «${out}».`,
   planHasErrors: (errors, file) =>
     `Lưu ý: bảng điểm có ${errors} lỗi; xem chi tiết bằng: cchc check "${file}"`,
+  sheetOverLimit: (file, sheet) =>
+    `«${file}»: trang tính «${sheet}» quá lớn để đọc hết (vượt giới hạn số ô hoặc dung lượng); chỉ đọc phần đầu, bỏ qua phần còn lại.`,
+  planWrongExtension: (out, ext) => `Tệp kết quả «${out}» phải có đuôi ${ext} như tệp đầu vào (Excel không mở tệp có macro mang đuôi khác).`,
   planRefusesInput: (file) => `Không ghi đè tệp đầu vào «${file}»: hãy chọn tệp kết quả khác bằng -o.`,
   badArgs: (detail) => `Tham số không hợp lệ: ${detail}`,
 };
@@ -155,9 +167,12 @@ const EN: CliStrings = {
   hostError: {
     file_not_found: () => "file not found (check the path).",
     file_unreadable: () => "not a valid .xlsx workbook, damaged, or not readable.",
+    file_is_folder: () => "this is a folder, not a file; name each .xlsx file in it.",
+    file_no_permission: () => "no permission to read this file.",
     file_encrypted: () => "the file is password-protected or an old .xls; remove the password or save it as .xlsx.",
     file_unwritable: (file) => `the output file "${file}" cannot be written.`,
     output_is_input: (file) => `the output file "${file}" is the input file.`,
+    output_exists: (file) => `"${file}" already exists; not replaced (add --force to replace it).`,
   },
   planWritten: (out, sheet, rows, deducted) =>
     `Wrote "${out}": new sheet "${sheet}" (${rows} areas, ${deducted} deducted criteria).`,
@@ -167,6 +182,9 @@ const EN: CliStrings = {
     `Remediation in ${year} for the ${appraised} appraisal` + (inferred ? " (read from the sheet title; change with --year)." : "."),
   planDefaultOutput: (out) => `No -o given: writing "${out}".`,
   planHasErrors: (errors, file) => `Note: the scoring table has ${errors} errors; see them with: cchc check "${file}"`,
+  sheetOverLimit: (file, sheet) =>
+    `"${file}": sheet "${sheet}" is too large to read whole (beyond the cell or size limit); only its first rows were read.`,
+  planWrongExtension: (out, ext) => `The output "${out}" must end in ${ext} like the input (Excel refuses a macro workbook under another extension).`,
   planRefusesInput: (file) => `Will not overwrite the input "${file}": choose another output with -o.`,
   badArgs: (detail) => `Invalid arguments: ${detail}`,
 };

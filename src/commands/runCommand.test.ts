@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { analyzeWorkbook, describeFinding, formatNumber, type RemediationSheetLayout, type WorkbookSnapshot } from "../domain";
 import { HostError } from "../hosts/errors";
 import type { WorkbookHost } from "../hosts/workbookHost";
-import { readXlsxFile } from "../hosts/xlsx/readXlsx";
+import { openXlsxFile as readXlsxFile } from "../hosts/xlsx/xlsxFile";
 import type { CommandReport } from "./commandReport";
 import { LISTED_FINDINGS } from "./reportCheck";
 import { completeCommand, runCheck, runCreateRemediation } from "./runCommand";

@@ -23,3 +23,5 @@ export { readStepTemplates } from "./stepTemplates";
 export { layoutRemediationSheet } from "./layoutRemediationSheet";
 export { planHighlight } from "./planHighlight";
 export { uniqueSheetName } from "./sheetName";
+export { needsWholeSheet, SHEET_HEAD_ROWS } from "./sheetHead";
+export { isTemplateSheetName } from "./stepTemplates";

@@ -7,10 +7,16 @@ export type HostErrorCode =
   | "api_unsupported"
   | "file_not_found"
   | "file_unreadable"
+  /** The path names a folder, not a file. */
+  | "file_is_folder"
+  /** The file exists but may not be read. */
+  | "file_no_permission"
   | "file_encrypted"
   /** The output file could not be written (missing folder, no permission, file open in Excel, disk full). */
   | "file_unwritable"
   | "output_is_input"
+  /** The output file exists and replacing it was not asked for (--force). */
+  | "output_exists"
   | "excel_failed";
 
 export class HostError extends Error {

@@ -5,3 +5,7 @@ it("names the copy <name>.giai-phap.xlsx, keeping dots inside the name", () => {
   expect(planCopyName("Bảng điểm v1.2.xlsx")).toBe("Bảng điểm v1.2.giai-phap.xlsx");
   expect(planCopyName("bang-diem")).toBe("bang-diem.giai-phap.xlsx");
 });
+
+it("keeps an .xlsm an .xlsm (the copy keeps its macros)", () => {
+  expect(planCopyName("bang-diem.XLSM")).toBe("bang-diem.giai-phap.xlsm");
+});

@@ -116,6 +116,11 @@ export function WebPage({ initialLang = "vi" }: { initialLang?: Lang }) {
               <Text weight="semibold" className={styles.fileName}>
                 {strings.openedFile(file.opened.fileName)}
               </Text>
+              {file.opened.partlyRead.length > 0 && (
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>{strings.partlyRead(file.opened.partlyRead.map((name) => `“${name}”`).join(", "))}</MessageBarBody>
+                </MessageBar>
+              )}
               <App key={file.id} host={file.host} lang={lang} autoCheck />
             </div>
             {wide && sheetView && <aside className={styles.viewer}>{sheetView}</aside>}

@@ -36,7 +36,10 @@ export function useWorkbookFile(): WorkbookFileState {
     setShownCell(undefined);
     setPlanSheet(undefined);
     try {
-      const opened = await openWorkbookBytes(new Uint8Array(await picked.arrayBuffer()), picked.name);
+      const bytes = new Uint8Array(await picked.arrayBuffer());
+      // Yield once so the "opening" spinner is painted before the (synchronous) read.
+      await new Promise((painted) => setTimeout(painted, 0));
+      const opened = openWorkbookBytes(bytes, picked.name);
       const host = createBrowserHost(opened, {
         showCell: (ref) => id === latest.current && setShownCell(ref),
         planCreated: (sheet) => id === latest.current && setPlanSheet(sheet),

@@ -15,7 +15,7 @@ import { runCheck } from "../../src/commands/runCommand";
 import { reportUrl } from "../../src/commands/reportUrl";
 import { previewRemediation } from "../../src/hosts/workbookActions";
 import type { WorkbookHost } from "../../src/hosts/workbookHost";
-import { readXlsxFile } from "../../src/hosts/xlsx/readXlsx";
+import { openXlsxFile as readXlsxFile } from "../../src/hosts/xlsx/xlsxFile";
 import { buildResultView } from "../../src/taskpane/analysis/buildResultView";
 import { vi } from "../../src/taskpane/strings/vi";
 import { buildAddin, pageScripts } from "../../scripts/buildAddin";

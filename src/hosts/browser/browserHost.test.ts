@@ -9,7 +9,7 @@ import { openWorkbookBytes } from "./workbookBytes";
 const SAMPLE = join(__dirname, "..", "..", "..", "samples", "so-ngoai-vu-2020.xlsx");
 
 async function openSample() {
-  const opened = await openWorkbookBytes(new Uint8Array(readFileSync(SAMPLE)), "so-ngoai-vu-2020.xlsx");
+  const opened = openWorkbookBytes(new Uint8Array(readFileSync(SAMPLE)), "so-ngoai-vu-2020.xlsx");
   const shown: CellRef[] = [];
   const created: string[] = [];
   const host = createBrowserHost(opened, { showCell: (ref) => shown.push(ref), planCreated: (name) => created.push(name) });
@@ -52,12 +52,12 @@ it("offers nothing to download before the plan, then the copy with GIẢI PHÁP 
   await expect(host.clearHighlight()).resolves.toBe(plan.rules.length);
   const plain = await readBack((await host.buildDownload())!.bytes);
   expect(conditionalFormatsOf(plain.getWorksheet(plan.rules[0].sheet)!)).toHaveLength(0);
-  expect(opened.source.worksheets).toHaveLength(opened.snapshot.sheets.length);
+  expect(opened.package.sheets.map((sheet) => sheet.name)).toEqual(opened.snapshot.sheets.map((sheet) => sheet.name));
 });
 
-it("refuses a file that is not a workbook and an OLE (encrypted) one by their codes", async () => {
-  await expect(openWorkbookBytes(new TextEncoder().encode("xin chào"), "a.xlsx")).rejects.toMatchObject({ code: "file_unreadable" });
+it("refuses a file that is not a workbook and an OLE (encrypted) one by their codes", () => {
+  expect(() => openWorkbookBytes(new TextEncoder().encode("xin chào"), "a.xlsx")).toThrow(expect.objectContaining({ code: "file_unreadable" }));
   const ole = new Uint8Array(512);
   ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  await expect(openWorkbookBytes(ole, "b.xlsx")).rejects.toMatchObject({ code: "file_encrypted", target: "b.xlsx" });
+  expect(() => openWorkbookBytes(ole, "b.xlsx")).toThrow(expect.objectContaining({ code: "file_encrypted" }));
 });

@@ -58,7 +58,7 @@ export function createBrowserHost(opened: OpenedWorkbook, events: BrowserHostEve
     },
     buildDownload: async () => {
       if (!plan) return undefined;
-      const bytes = await writePlanCopy(opened, plan.layout, plan.sheetName, highlight);
+      const bytes = writePlanCopy(opened, plan.layout, plan.sheetName, highlight);
       return { fileName: planCopyName(opened.fileName), bytes };
     },
   };

@@ -19,6 +19,7 @@ export const webEn: WebStrings = {
     "Open it in Excel, remove the password or save it as .xlsx, then choose it again.",
   fileUnreadable: (name) => `“${name}” is not a valid Excel .xlsx file, or it is damaged. Choose a scoring workbook (.xlsx).`,
   fileUnexpected: (name, detail) => `Cannot open “${name}”: ${detail}.`,
+  partlyRead: (sheets) => `Sheet ${sheets} is too large and was read only in part; the result may be incomplete.`,
   sheetViewHeading: "Cell in the workbook (read-only)",
   sheetViewCaption: (sheet, cell) => `Sheet “${sheet}”, cell ${cell} marked`,
   closeSheetView: "Close",

@@ -21,6 +21,7 @@ export const webVi = {
   fileUnreadable: (name: string) =>
     `Tệp “${name}” không phải tệp Excel .xlsx hợp lệ hoặc đã bị hỏng. Hãy chọn tệp bảng điểm .xlsx.`,
   fileUnexpected: (name: string, detail: string) => `Không mở được tệp “${name}”: ${detail}.`,
+  partlyRead: (sheets: string) => `Trang tính ${sheets} quá lớn nên chỉ đọc được một phần; kết quả có thể thiếu.`,
   sheetViewHeading: "Xem ô trong bảng tính (chỉ xem)",
   sheetViewCaption: (sheet: string, cell: string) => `Trang tính “${sheet}”, ô ${cell} được đánh dấu`,
   closeSheetView: "Đóng",

@@ -1,24 +1,33 @@
 import ExcelJS from "exceljs";
-import { sampleLayout } from "../../../test/helpers/remediationLayout";
-import { addRemediationSheet } from "./writeRemediationSheet";
+import type { RemediationSheetLayout } from "../../../domain";
+import { makeXlsx } from "../../../../test/helpers/makeXlsx";
+import { sampleLayout } from "../../../../test/helpers/remediationLayout";
+import { addPlanToXlsx } from "./addPlanToXlsx";
+import { openXlsx } from "./openXlsx";
 
-/** Writes the workbook to bytes and reads it back, as Excel would see the file. */
-async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const copy = new ExcelJS.Workbook();
-  await copy.xlsx.load(await workbook.xlsx.writeBuffer());
-  return copy;
+/** A workbook with these sheets (A1 = "cũ" in each). */
+function workbookWith(...names: string[]): Uint8Array {
+  const body = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>cũ</t></is></c></row></sheetData>';
+  return makeXlsx({ sheets: names.map((name) => ({ name, body })) });
 }
 
-describe("addRemediationSheet, re-read from the written file", () => {
+/** Adds the GIẢI PHÁP sheet to `input` and reads the written file back with exceljs, as a second reader. */
+async function addAndRead(input: Uint8Array, layout: RemediationSheetLayout, base?: string): Promise<{ book: ExcelJS.Workbook; name: string; bytes: Uint8Array }> {
+  const added = addPlanToXlsx(openXlsx(input).package, layout, null, base);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(added.bytes) as unknown as ExcelJS.Buffer);
+  return { book, name: added.sheetName, bytes: added.bytes };
+}
+
+describe("the GIẢI PHÁP sheet, re-read from the written file", () => {
   const layout = sampleLayout();
   let sheet: ExcelJS.Worksheet;
   let name: string;
 
   beforeAll(async () => {
-    const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet("Điểm").getCell("A1").value = 1;
-    name = addRemediationSheet(workbook, layout);
-    sheet = (await roundTrip(workbook)).getWorksheet(name)!;
+    const added = await addAndRead(workbookWith("Điểm"), layout);
+    name = added.name;
+    sheet = added.book.getWorksheet(name)!;
   });
 
   const bodyRows = () => layout.cells.map((_, row) => row).filter((row) => row > layout.headerRow);
@@ -104,27 +113,25 @@ describe("addRemediationSheet, re-read from the written file", () => {
   });
 });
 
-describe("addRemediationSheet naming", () => {
-  it("takes the next free name when GIẢI PHÁP exists, and leaves the existing sheet alone", () => {
-    const workbook = new ExcelJS.Workbook();
-    const existing = workbook.addWorksheet("GIẢI PHÁP");
-    existing.getCell("A1").value = "cũ";
-    expect(addRemediationSheet(workbook, sampleLayout())).toBe("GIẢI PHÁP (2)");
-    expect(addRemediationSheet(workbook, sampleLayout())).toBe("GIẢI PHÁP (3)");
+describe("the GIẢI PHÁP sheet's name", () => {
+  it("takes the next free name when GIẢI PHÁP exists, and leaves the existing sheet alone", async () => {
+    const first = await addAndRead(workbookWith("GIẢI PHÁP"), sampleLayout());
+    expect(first.name).toBe("GIẢI PHÁP (2)");
+    expect((await addAndRead(first.bytes, sampleLayout())).name).toBe("GIẢI PHÁP (3)");
+    const existing = first.book.getWorksheet("GIẢI PHÁP")!;
     expect(existing.getCell("A1").value).toBe("cũ");
     expect(existing.actualRowCount).toBe(1);
   });
 
-  it("uses the base name it is given", () => {
-    expect(addRemediationSheet(new ExcelJS.Workbook(), sampleLayout(), "Giải pháp 2021")).toBe("Giải pháp 2021");
+  it("uses the base name it is given", async () => {
+    expect((await addAndRead(workbookWith("Điểm"), sampleLayout(), "Giải pháp 2021")).name).toBe("Giải pháp 2021");
   });
 
-  it("drops the repeated header rather than write a damaged file when the name holds an apostrophe", async () => {
-    const workbook = new ExcelJS.Workbook();
-    const name = addRemediationSheet(workbook, sampleLayout(), "Giải pháp 'mới'");
-    const sheet = (await roundTrip(workbook)).getWorksheet(name)!;
+  it("repeats the header row on every page when the name holds an apostrophe, the name quoted as Excel wants", async () => {
+    const { book, name } = await addAndRead(workbookWith("Điểm"), sampleLayout(), "Giải pháp 'mới'");
+    const sheet = book.getWorksheet(name)!;
     expect(sheet.getCell("B3").value).toBe("Các tồn tại, hạn chế trong công tác CCHC, các tiêu chí bị trừ điểm");
-    expect(sheet.pageSetup.printTitlesRow).toBeUndefined();
+    expect(sheet.pageSetup.printTitlesRow).toBe("3:3");
     expect(sheet.pageSetup.orientation).toBe("landscape");
   });
 });

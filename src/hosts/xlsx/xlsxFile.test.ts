@@ -2,13 +2,13 @@ import * as path from "path";
 import { valueAt, type SheetSnapshot } from "../../domain";
 import { range } from "../../../test/helpers/grid";
 import { HostError } from "../errors";
-import { readXlsxFile } from "./readXlsx";
+import { openXlsxFile } from "./xlsxFile";
 
 const FIXTURES = path.resolve(__dirname, "../../../test/fixtures/xlsx");
 const fixture = (name: string) => path.join(FIXTURES, name);
 
 async function readError(file: string): Promise<HostError> {
-  const error = await readXlsxFile(file).then(
+  const error = await openXlsxFile(file).then(
     () => undefined,
     (e: unknown) => e,
   );
@@ -16,7 +16,7 @@ async function readError(file: string): Promise<HostError> {
   return error as HostError;
 }
 
-describe("readXlsxFile on scoring.xlsx", () => {
+describe("openXlsxFile on scoring.xlsx", () => {
   let sheets: SheetSnapshot[];
   const scores = () => sheets[0];
   /** The value a user sees in cell `a1` of the scoring sheet. */
@@ -26,7 +26,7 @@ describe("readXlsxFile on scoring.xlsx", () => {
   };
 
   beforeAll(async () => {
-    sheets = (await readXlsxFile(fixture("scoring.xlsx"))).snapshot.sheets;
+    sheets = (await openXlsxFile(fixture("scoring.xlsx"))).snapshot.sheets;
   });
 
   it("lists the sheets in tab order", () => {
@@ -88,7 +88,7 @@ describe("readXlsxFile on scoring.xlsx", () => {
   });
 });
 
-describe("readXlsxFile on files it cannot use", () => {
+describe("openXlsxFile on files it cannot use", () => {
   it("reports a missing file by name", async () => {
     const error = await readError(fixture("khong-co.xlsx"));
     expect(error.code).toBe("file_not_found");
@@ -112,9 +112,9 @@ describe("readXlsxFile on files it cannot use", () => {
     expect(error.message).not.toMatch(/\n\s+at /);
   });
 
-  it("reports a folder as unreadable", async () => {
+  it("reports a folder as a folder", async () => {
     const error = await readError(FIXTURES);
-    expect(error.code).toBe("file_unreadable");
+    expect(error.code).toBe("file_is_folder");
     expect(error.message).toContain(FIXTURES);
   });
 });

@@ -6,8 +6,8 @@ import ExcelJS from "exceljs";
 import { conditionalFormatsOf, sheetProtectionOf } from "../../../test/helpers/xlsxInspect";
 import { sampleHighlight, sampleLayout } from "../../../test/helpers/remediationLayout";
 import { HostError } from "../errors";
-import { readXlsxFile, type XlsxDocument } from "./readXlsx";
-import { savePlanCopy } from "./savePlanCopy";
+import { addPlanToXlsx } from "./package/addPlanToXlsx";
+import { openXlsxFile, writeNewFile, type XlsxFile } from "./xlsxFile";
 
 const FIXTURE = path.resolve(__dirname, "../../../test/fixtures/xlsx/scoring.xlsx");
 const ORIGINAL_SHEETS = ["Điểm", "GIẢI PHÁP", "Bảo vệ", "Ẩn", "Ẩn hẳn"];
@@ -44,6 +44,18 @@ async function tempFiles(dir: string): Promise<string[]> {
 let dir: string;
 let input: string;
 
+/** What `cchc plan` does: the package with the plan added, written to `out` as a new file. */
+async function savePlanCopy(
+  doc: XlsxFile,
+  out: string,
+  parts: { layout: ReturnType<typeof sampleLayout>; highlight?: ReturnType<typeof sampleHighlight> },
+  force = false,
+): Promise<{ sheetName: string; outPath: string }> {
+  const added = addPlanToXlsx(doc.package, parts.layout, parts.highlight ?? null);
+  await writeNewFile(out, added.bytes, { inputPath: doc.path, force });
+  return { sheetName: added.sheetName, outPath: out };
+}
+
 beforeEach(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "cchc-xlsx-"));
   input = path.join(dir, "Bảng điểm.xlsx");
@@ -55,15 +67,15 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-describe("savePlanCopy writes a copy", () => {
-  let doc: XlsxDocument;
+describe("plan copy writes a copy", () => {
+  let doc: XlsxFile;
   let out: string;
   let inputHash: string;
   let result: { sheetName: string; outPath: string };
 
   beforeEach(async () => {
     inputHash = await sha256(input);
-    doc = await readXlsxFile(input);
+    doc = await openXlsxFile(input);
     out = path.join(dir, "Kết quả.xlsx");
     result = await savePlanCopy(doc, out, { layout: sampleLayout(), highlight: sampleHighlight() });
   });
@@ -106,24 +118,30 @@ describe("savePlanCopy writes a copy", () => {
     expect(await tempFiles(dir)).toEqual([]);
   });
 
-  it("gives the caller's workbook back as it was, so it can be saved again", async () => {
-    expect(doc.workbook.worksheets.map((s) => s.name)).toEqual(ORIGINAL_SHEETS);
-    expect(conditionalFormatsOf(doc.workbook.getWorksheet("Điểm")!)).toEqual([]);
-    const again = await savePlanCopy(doc, out, { layout: sampleLayout() });
+  it("leaves the opened package as it was, so a second copy can be written from it", async () => {
+    const again = await savePlanCopy(doc, path.join(dir, "again.xlsx"), { layout: sampleLayout() });
     expect(again.sheetName).toBe("GIẢI PHÁP (2)");
-    const copy = await load(out);
+    const copy = await load(path.join(dir, "again.xlsx"));
     expect(copy.worksheets.map((s) => s.name)).toEqual([...ORIGINAL_SHEETS, "GIẢI PHÁP (2)"]);
     expect(conditionalFormatsOf(copy.getWorksheet("Điểm")!)).toEqual([]);
   });
+
+  it("refuses to replace an existing output unless forced", async () => {
+    const error = await caught(savePlanCopy(doc, out, { layout: sampleLayout() }));
+    expect(error.code).toBe("output_exists");
+    expect(error.message).toContain("Kết quả.xlsx");
+    await savePlanCopy(doc, out, { layout: sampleLayout() }, true);
+    expect(conditionalFormatsOf((await load(out)).getWorksheet("Điểm")!)).toEqual([]);
+  });
 });
 
-describe("savePlanCopy refuses to write over its input", () => {
+describe("plan copy refuses to write over its input", () => {
   it.each([
     ["the same path", (p: string) => p],
     ["another spelling of it", (p: string) => path.join(path.dirname(p), ".", "..", path.basename(path.dirname(p)), path.basename(p))],
   ])("refuses %s", async (_label, spell) => {
     const hash = await sha256(input);
-    const doc = await readXlsxFile(input);
+    const doc = await openXlsxFile(input);
     const error = await caught(savePlanCopy(doc, spell(input), { layout: sampleLayout() }));
     expect(error.code).toBe("output_is_input");
     expect(error.message).toContain("Bảng điểm.xlsx");
@@ -133,28 +151,34 @@ describe("savePlanCopy refuses to write over its input", () => {
   it("refuses a link that points to the input", async () => {
     const link = path.join(dir, "link.xlsx");
     await fs.symlink(input, link);
-    const doc = await readXlsxFile(input);
+    const doc = await openXlsxFile(input);
     expect((await caught(savePlanCopy(doc, link, { layout: sampleLayout() }))).code).toBe("output_is_input");
   });
 });
 
-describe("savePlanCopy when writing fails", () => {
+describe("plan copy when writing fails", () => {
   it("leaves an existing output untouched and removes its temporary file", async () => {
     const out = path.join(dir, "Kết quả.xlsx");
     await fs.writeFile(out, "bản cũ");
     jest.spyOn(fs, "rename").mockRejectedValueOnce(Object.assign(new Error("EACCES"), { code: "EACCES" }));
-    const doc = await readXlsxFile(input);
-    const error = await caught(savePlanCopy(doc, out, { layout: sampleLayout() }));
+    const doc = await openXlsxFile(input);
+    const error = await caught(savePlanCopy(doc, out, { layout: sampleLayout() }, true));
     expect(error.code).toBe("file_unwritable");
     expect(error.message).toContain("Kết quả.xlsx");
     expect(await fs.readFile(out, "utf8")).toBe("bản cũ");
     expect(await tempFiles(dir)).toEqual([]);
-    expect(doc.workbook.worksheets.map((s) => s.name)).toEqual(ORIGINAL_SHEETS);
   });
 
-  it("reports a folder that does not exist", async () => {
-    const doc = await readXlsxFile(input);
-    const error = await caught(savePlanCopy(doc, path.join(dir, "không có", "out.xlsx"), { layout: sampleLayout() }));
+  it("creates a folder that does not exist", async () => {
+    const doc = await openXlsxFile(input);
+    await savePlanCopy(doc, path.join(dir, "không có", "out.xlsx"), { layout: sampleLayout() });
+    expect((await load(path.join(dir, "không có", "out.xlsx"))).worksheets).toHaveLength(ORIGINAL_SHEETS.length + 1);
+  });
+
+  it("reports a file standing where a folder of the path should be", async () => {
+    await fs.writeFile(path.join(dir, "tệp"), "x");
+    const doc = await openXlsxFile(input);
+    const error = await caught(savePlanCopy(doc, path.join(dir, "tệp", "out.xlsx"), { layout: sampleLayout() }));
     expect(error.code).toBe("file_unwritable");
     expect(error.message).toContain("out.xlsx");
   });
@@ -162,7 +186,7 @@ describe("savePlanCopy when writing fails", () => {
   it("reports a folder in the way of the output, and leaves no temporary file", async () => {
     const out = path.join(dir, "out.xlsx");
     await fs.mkdir(out);
-    const doc = await readXlsxFile(input);
+    const doc = await openXlsxFile(input);
     expect((await caught(savePlanCopy(doc, out, { layout: sampleLayout() }))).code).toBe("file_unwritable");
     expect((await fs.stat(out)).isDirectory()).toBe(true);
     expect(await tempFiles(dir)).toEqual([]);

@@ -1,0 +1,257 @@
+import type { SaxesTagPlain } from "saxes";
+import type { CellRange, CellValue, SheetSnapshot } from "../../../domain";
+import { SparseGrid } from "./sparseGrid";
+import { streamEntry, type ZipEntry } from "./zipDirectory";
+import { createXmlParser, decodeEscapes, localName } from "./xmlText";
+import { isTrue } from "./readPackageParts";
+
+/** What reading one sheet may cost before it is given up (and reported by name). */
+export interface SheetLimits {
+  /** Bytes of sheet XML inflated. */
+  maxXmlBytes: number;
+  /** Cell slots held (values and the blank cells before them in their row). */
+  maxCells: number;
+}
+
+/** What the sheet reader needs from the workbook's other parts. */
+export interface SheetContext {
+  sharedStrings: readonly string[];
+  dateStyles: readonly boolean[];
+  date1904: boolean;
+}
+
+export interface SheetRead {
+  snapshot: SheetSnapshot;
+  /** "whole": every cell; "head": only the first rows (the sheet cannot hold a table); "over_limit": given up. */
+  extent: "whole" | "head" | "over_limit";
+}
+
+/**
+ * Reads one worksheet part into a snapshot, streaming its XML. When `judgeHead` is given, it is asked once the first
+ * `headRows` rows from the first non-empty one are read; if it answers false the rest of the part is never inflated.
+ * Values are flattened as the engine wants them: shared and inline strings (with "_x000B_" escapes decoded), numbers,
+ * booleans, errors, a formula's saved result (none saved -> blank), dates as "dd/mm/yyyy" text. Cells covered by a
+ * merge (other than its top-left) are blank, merges stay ranges.
+ */
+export function readSheetXml(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  name: string,
+  context: SheetContext,
+  limits: SheetLimits,
+  head?: { rows: number; judge(head: SheetSnapshot): boolean },
+): SheetRead {
+  const state = new SheetState(context);
+  let extent: SheetRead["extent"] = "whole";
+  let inflated = 0;
+  const snapshot = (merges: CellRange[]): SheetSnapshot => ({ name, ...state.grid.bounds(), merges, protected: state.protected });
+  const decoder = new TextDecoder();
+  const parser = createXmlParser(state.handlers());
+  const completed = streamEntry(bytes, entry, (chunk) => {
+    inflated += chunk.length;
+    if (inflated > limits.maxXmlBytes) extent = "over_limit";
+    else parser.write(decoder.decode(chunk, { stream: true }));
+    if (state.grid.slots > limits.maxCells) extent = "over_limit";
+    if (extent !== "whole") return false;
+    if (head && state.pastHead(head.rows)) {
+      if (!head.judge(snapshot([]))) extent = "head";
+      head = undefined;
+    }
+    return extent === "whole";
+  });
+  if (!completed) return { snapshot: snapshot([]), extent };
+  parser.write(decoder.decode()).close();
+  for (const merge of state.merges) state.grid.clearCovered(merge.top, merge.left, merge.bottom, merge.right);
+  return { snapshot: snapshot(state.merges.sort((a, b) => a.top - b.top || a.left - b.left)), extent };
+}
+
+const enum Field {
+  None,
+  Value,
+  Formula,
+  Text,
+}
+
+/** The parse state of one sheet: the row and cell being read, and what has been collected. */
+class SheetState {
+  readonly grid = new SparseGrid();
+  readonly merges: CellRange[] = [];
+  protected = false;
+  private row = -1;
+  private col = -1;
+  private type: string | undefined;
+  private style = 0;
+  private field = Field.None;
+  private value: string | undefined;
+  private inline = "";
+  private hasInline = false;
+  private formula = false;
+  private phonetic = 0;
+
+  constructor(private readonly context: SheetContext) {}
+
+  /** True once a row at least `rows` below the first non-empty row has started. */
+  pastHead(rows: number): boolean {
+    const first = this.grid.firstRow();
+    return first >= 0 && this.row >= first + rows;
+  }
+
+  handlers() {
+    return {
+      open: (tag: SaxesTagPlain) => this.open(tag),
+      close: (name: string) => this.close(name),
+      text: (text: string) => this.text(text),
+    };
+  }
+
+  private open(tag: SaxesTagPlain): void {
+    const attributes = tag.attributes;
+    switch (localName(tag.name)) {
+      case "row":
+        this.row = attributes.r ? Number(attributes.r) - 1 : this.row + 1;
+        this.col = -1;
+        break;
+      case "c":
+        this.startCell(attributes);
+        break;
+      case "v":
+        this.field = Field.Value;
+        this.value = this.value ?? "";
+        break;
+      case "f":
+        this.field = Field.Formula;
+        if (attributes.t) this.formula = true;
+        break;
+      case "is":
+        this.hasInline = true;
+        break;
+      case "t":
+        if (this.phonetic === 0) this.field = Field.Text;
+        break;
+      case "rPh":
+        this.phonetic++;
+        break;
+      case "mergeCell":
+        this.addMerge(attributes.ref ?? "");
+        break;
+      case "sheetProtection":
+        this.protected = isTrue(attributes.sheet);
+        break;
+    }
+  }
+
+  private text(text: string): void {
+    if (this.field === Field.Value) this.value += text;
+    else if (this.field === Field.Text) this.inline += text;
+    else if (this.field === Field.Formula && text !== "") this.formula = true;
+  }
+
+  private close(name: string): void {
+    switch (localName(name)) {
+      case "v":
+      case "f":
+      case "t":
+        this.field = Field.None;
+        break;
+      case "rPh":
+        this.phonetic--;
+        break;
+      case "c":
+        this.grid.set(this.row, this.col, this.cellValue());
+        break;
+    }
+  }
+
+  private startCell(attributes: Record<string, string>): void {
+    const ref = attributes.r;
+    if (ref) {
+      const at = parseRef(ref);
+      this.col = at.col;
+      if (at.row >= 0) this.row = at.row;
+    } else this.col++;
+    this.type = attributes.t;
+    this.style = attributes.s ? Number(attributes.s) : 0;
+    this.value = undefined;
+    this.inline = "";
+    this.hasInline = false;
+    this.formula = false;
+  }
+
+  /** The cell's value as the engine reads it; matches how exceljs read the same cell (see flattenCellValue). */
+  private cellValue(): CellValue {
+    const { value, type } = this;
+    if (this.formula) {
+      if (!value) return null;
+      if (type === "str") return value;
+      if (type === "b") return parseInt(value, 10) !== 0;
+      if (type === "e") return { error: value };
+      return this.number(value);
+    }
+    if (type === "inlineStr" || (this.hasInline && value === undefined)) return this.hasInline ? decodeEscapes(this.inline) : null;
+    if (value === undefined) return null;
+    switch (type) {
+      case "s":
+        return this.context.sharedStrings[parseInt(value, 10)] ?? null;
+      case "str":
+        return value;
+      case "b":
+        return parseInt(value, 10) !== 0;
+      case "e":
+        return { error: value };
+      case "d":
+        return formatIsoDate(value);
+      default:
+        return this.number(value);
+    }
+  }
+
+  private number(text: string): CellValue {
+    const number = parseFloat(text);
+    return this.context.dateStyles[this.style] ? formatSerialDate(number, this.context.date1904) : number;
+  }
+
+  private addMerge(ref: string): void {
+    const [from, to = from] = ref.split(":");
+    const a = parseRef(from);
+    const b = parseRef(to);
+    if (a.row < 0 || b.row < 0 || a.col < 0 || b.col < 0) return;
+    this.merges.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+  }
+}
+
+/** "AB12" -> { row: 11, col: 27 } (0-based); -1 where a part is missing. */
+export function parseRef(ref: string): { row: number; col: number } {
+  let col = 0;
+  let at = 0;
+  for (; at < ref.length; at++) {
+    const code = ref.charCodeAt(at);
+    if (code >= 65 && code <= 90) col = col * 26 + code - 64;
+    else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
+    else if (code !== 36) break;
+  }
+  let row = 0;
+  for (; at < ref.length; at++) {
+    const code = ref.charCodeAt(at);
+    if (code >= 48 && code <= 57) row = row * 10 + code - 48;
+    else if (code !== 36) break;
+  }
+  return { row: row - 1, col: col - 1 };
+}
+
+/** A date serial as "dd/mm/yyyy", counted as exceljs and Excel count (1900 system, or 1904). */
+export function formatSerialDate(serial: number, date1904: boolean): string {
+  const date = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000));
+  return formatUtcDate(date);
+}
+
+function formatIsoDate(text: string): string {
+  const date = new Date(text.length <= 10 ? `${text}T00:00:00Z` : text);
+  return formatUtcDate(date);
+}
+
+function formatUtcDate(date: Date): string {
+  if (Number.isNaN(date.getTime())) return "";
+  const day = String(date.getUTCDate()).padStart(2, "0");
+  const month = String(date.getUTCMonth() + 1).padStart(2, "0");
+  return `${day}/${month}/${date.getUTCFullYear()}`;
+}
