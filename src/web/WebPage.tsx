@@ -77,7 +77,7 @@ export function WebPage({ initialLang = "vi" }: { initialLang?: Lang }) {
 
   const sheetView =
     file.status === "open" && workbook.shownCell ? (
-      <SheetView snapshot={file.opened.snapshot} cell={workbook.shownCell} strings={strings} onClose={workbook.hideCell} />
+      <SheetView snapshot={file.opened.snapshot} cell={workbook.shownCell} strings={strings} compact={!wide} onClose={workbook.hideCell} />
     ) : null;
   const download =
     file.status === "open" && workbook.planSheet ? (

@@ -8,6 +8,8 @@ export interface SheetViewProps {
   snapshot: WorkbookSnapshot;
   cell: CellRef;
   strings: WebStrings;
+  /** Docked at the bottom of a phone's screen: a lower view, so the pane stays in sight above it. */
+  compact?: boolean;
   onClose(): void;
 }
 
@@ -17,6 +19,7 @@ const useStyles = makeStyles({
   scroller: {
     overflow: "auto",
     maxHeight: "min(60vh, 560px)",
+    position: "relative",
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
@@ -45,6 +48,7 @@ const useStyles = makeStyles({
     overflow: "hidden",
     textOverflow: "ellipsis",
   },
+  compact: { maxHeight: "32vh" },
   marked: {
     outline: `3px solid ${tokens.colorPaletteRedBorder2}`,
     outlineOffset: "-2px",
@@ -57,13 +61,21 @@ const useStyles = makeStyles({
  * A read-only view of the rows and columns around a cell, with that cell marked and scrolled into view: what Excel
  * does when the add-in selects a cell, done by the page.
  */
-export function SheetView({ snapshot, cell, strings, onClose }: SheetViewProps) {
+export function SheetView({ snapshot, cell, strings, compact = false, onClose }: SheetViewProps) {
   const styles = useStyles();
   const markedRef = useRef<HTMLTableCellElement>(null);
+  const scrollerRef = useRef<HTMLDivElement>(null);
   const sheet = snapshot.sheets.find((candidate) => candidate.name === cell.sheet);
   const view = useMemo(() => (sheet ? buildSheetWindow(sheet, cell) : undefined), [sheet, cell]);
+  // Centres the marked cell inside the view's own scroller (scrollIntoView would scroll the whole page as well).
   useEffect(() => {
-    markedRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    const scroller = scrollerRef.current;
+    const marked = markedRef.current;
+    if (!scroller || !marked) return;
+    const box = scroller.getBoundingClientRect();
+    const at = marked.getBoundingClientRect();
+    scroller.scrollTop += at.top - box.top - (scroller.clientHeight - at.height) / 2;
+    scroller.scrollLeft += at.left - box.left - (scroller.clientWidth - at.width) / 2;
   }, [view]);
   if (!view) return null;
   return (
@@ -74,7 +86,7 @@ export function SheetView({ snapshot, cell, strings, onClose }: SheetViewProps) 
           {strings.closeSheetView}
         </Button>
       </div>
-      <div className={styles.scroller}>
+      <div ref={scrollerRef} className={mergeClasses(styles.scroller, compact && styles.compact)}>
         <table className={styles.table}>
           <caption className={styles.caption}>{strings.sheetViewCaption(view.sheet, view.marked)}</caption>
           <thead>
