@@ -5,6 +5,7 @@
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }];
 
 module.exports = {
+  reporters: ["default", "<rootDir>/test/summaryReporter.js"],
   projects: [
     {
       displayName: "node",

@@ -1,5 +1,5 @@
 /**
- * The web page in headless Chromium (Debian's /usr/bin/chromium): time from a file picked in the file chooser to the
+ * The web page in headless Chromium (the browser test/helpers/launchBrowser finds): time from a file picked in the file chooser to the
  * verdict shown (the total's heading), for the seed-000 sample and a synthetic workbook of 10,000 criteria, opened from
  * file:// as the single-file dist/cchc-offline.html; and that file's size. Aims: 1 s for the sample, 3 s for 10,000.
  * Reuses dist/ when it is a fresh production build, else builds the web page alone into a temporary folder.
@@ -9,13 +9,13 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { buildAddin, DIST_DIR, isDistFresh } from "../scripts/buildAddin";
 import { vi } from "../src/taskpane/strings/vi";
 import { webVi } from "../src/web/strings/vi";
+import { launchBrowser } from "../test/helpers/launchBrowser";
 import { writeSyntheticWorkbook } from "./syntheticWorkbook";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const RUNS = 3;
 const SAMPLE = resolve(__dirname, "..", "samples", "so-ngoai-vu-2020.xlsx");
 
@@ -39,10 +39,6 @@ async function timeToVerdict(browser: Browser, page: string, file: string): Prom
 }
 
 export async function run(): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
-    console.log(`web page: skipped, no Chromium at ${CHROMIUM}`);
-    return;
-  }
   const work = mkdtempSync(join(tmpdir(), "cchc-web-bench-"));
   let browser: Browser | undefined;
   try {
@@ -52,7 +48,7 @@ export async function run(): Promise<void> {
     console.log(`offline page cchc-offline.html: ${(size / 1024).toFixed(0)} KB (${(gzipSync(readFileSync(offline)).length / 1024).toFixed(0)} KB gzip)`);
     const synthetic = join(work, "synthetic-10000.xlsx");
     await writeSyntheticWorkbook(synthetic, 10_000);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
+    browser = await launchBrowser();
     const url = pathToFileURL(offline).href;
     for (const [label, file, aimMs] of [["seed-000 sample", SAMPLE, 1000], ["10,000 criteria", synthetic, 3000]] as const) {
       const ms = await timeToVerdict(browser, url, file);

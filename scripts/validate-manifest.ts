@@ -1,13 +1,15 @@
 /**
  * Validates manifest.xml offline (`npm run validate`): `office-addin-manifest validate` posts to an online service,
- * so instead (1) xmllint checks it against Microsoft's XSDs kept in ../shared/schemas/office-addin-manifest/, and
+ * so instead (1) libxml2's xmllint, compiled to WebAssembly (the `xmllint-wasm` package: no system package, works on
+ * Windows too), checks it against Microsoft's XSDs kept in ../shared/schemas/office-addin-manifest/, and
  * (2) `office-addin-manifest info` must read it. Exits 1 when either fails. test/manifest.test.ts runs the same checks.
  *
  * The schema folder can be moved with the environment variable MANIFEST_SCHEMA_DIR.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { validateXML } from "xmllint-wasm";
 
 export interface CheckResult {
   ok: boolean;
@@ -33,19 +35,26 @@ function run(program: string, args: string[]): CheckResult {
   return { ok: result.status === 0, command, output: `${result.stdout}${result.stderr}`.trim() };
 }
 
-/** xmllint --noout --schema <xsd> manifest.xml; fails with a clear message when the schemas or xmllint are missing. */
-export function checkSchema(manifest = MANIFEST_PATH): CheckResult {
+/** The manifest checked against the XSDs (the root schema and the ones it imports, all loaded from its folder). */
+export async function checkSchema(manifest = MANIFEST_PATH): Promise<CheckResult> {
   const schema = findSchema();
+  const command = `xmllint-wasm --schema ${basename(schema)} ${basename(manifest)}`;
   if (!existsSync(schema)) {
     return {
       ok: false,
-      command: "xmllint --schema",
+      command,
       output: `Manifest schemas not found at ${dirname(schema)} (expected ../shared/schemas/office-addin-manifest/ next to the repo, or set MANIFEST_SCHEMA_DIR).`,
     };
   }
-  const result = run("xmllint", ["--noout", "--schema", schema, manifest]);
-  if (/ENOENT/.test(result.output)) result.output = "xmllint is not installed: apt-get install -y libxml2-utils";
-  return result;
+  const dir = dirname(schema);
+  const imported = readdirSync(dir).filter((name) => name.endsWith(".xsd") && name !== basename(schema));
+  const result = await validateXML({
+    xml: { fileName: basename(manifest), contents: readFileSync(manifest, "utf8") },
+    schema: { fileName: basename(schema), contents: readFileSync(schema, "utf8") },
+    preload: imported.map((name) => ({ fileName: name, contents: readFileSync(join(dir, name), "utf8") })),
+  });
+  const output = result.valid ? `${basename(manifest)} validates` : result.errors.map((e) => e.rawMessage).join("\n");
+  return { ok: result.valid, command, output };
 }
 
 /** office-addin-manifest info manifest.xml: must parse and report the add-in's Id. */
@@ -55,8 +64,8 @@ export function checkInfo(manifest = MANIFEST_PATH): CheckResult {
   return { ...result, command: `office-addin-manifest info ${manifest}`, ok: result.ok && /^\s*Id: [0-9a-f-]{36}$/m.test(result.output) };
 }
 
-function main(): void {
-  const results = [checkSchema(), checkInfo()];
+async function main(): Promise<void> {
+  const results = [await checkSchema(), checkInfo()];
   for (const result of results) {
     console.log(`${result.ok ? "OK  " : "FAIL"} ${result.command}\n${result.output.replace(/^/gm, "     ")}\n`);
   }
@@ -65,4 +74,4 @@ function main(): void {
   process.exitCode = failed === 0 ? 0 : 1;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === __filename) main();
+if (process.argv[1] && resolve(process.argv[1]) === __filename) void main();

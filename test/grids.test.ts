@@ -1,6 +1,4 @@
-import { analyzeWorkbook } from "../src/domain";
-import { formatCellRef } from "../src/domain/cellRef";
-import type { Analysis } from "../src/domain/analysis";
+import { analyzeWorkbook, formatCellRef, type Analysis } from "../src/domain";
 import { listGridFixtures, loadGridFixture, type FixtureExpect } from "./helpers/gridFixture";
 
 // Script Lab's trick: every fixture runs through the whole engine; `error.*` ones must be flagged, the rest must pass.

@@ -22,8 +22,8 @@ function stringResource(id: string): { value: string; vi?: string } {
 }
 
 describe("manifest.xml, validated offline", () => {
-  it("validates against the Office add-in XSDs with xmllint", () => {
-    const result = checkSchema();
+  it("validates against the Office add-in XSDs with xmllint", async () => {
+    const result = await checkSchema();
     expect(result.output).toContain("validates");
     expect(result.ok).toBe(true);
   });
@@ -36,11 +36,11 @@ describe("manifest.xml, validated offline", () => {
     expect(result.ok).toBe(true);
   });
 
-  it("the schema check rejects a wrong Permissions value and a group without a Label, naming the line", () => {
-    const wrongPermission = checkSchema(brokenCopy("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>WriteEverything</Permissions>"));
+  it("the schema check rejects a wrong Permissions value and a group without a Label, naming the line", async () => {
+    const wrongPermission = await checkSchema(brokenCopy("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>WriteEverything</Permissions>"));
     expect(wrongPermission.ok).toBe(false);
     expect(wrongPermission.output).toMatch(/Permissions/);
-    const noLabel = checkSchema(brokenCopy(/<Label resid="Group\.Label"\/>\s*/, ""));
+    const noLabel = await checkSchema(brokenCopy(/<Label resid="Group\.Label"\/>\s*/, ""));
     expect(noLabel.ok).toBe(false);
     expect(noLabel.output).toMatch(/manifest\.xml:\d+/);
   });

@@ -1,7 +1,5 @@
 import { parseCliArgs } from "./args";
-import { runCheck } from "./checkCommand";
 import { EXIT, type CliIo } from "./io";
-import { runPlan } from "./planCommand";
 import { cliStrings } from "./strings";
 
 /**
@@ -21,6 +19,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.out(cliStrings(command.lang).help);
     return EXIT.ok;
   }
-  if (command.kind === "check") return runCheck(command, io);
-  return runPlan(command, io);
+  // Loaded on demand, so `cchc --help` and argument errors never load the workbook reader and writer.
+  if (command.kind === "check") return (await import("./checkCommand")).runCheck(command, io);
+  return (await import("./planCommand")).runPlan(command, io);
 }

@@ -1,6 +1,6 @@
 import { cell, sheet, workbook } from "../../test/helpers/grid";
 import { analyzeWorkbook } from "./analyzeWorkbook";
-import { formatCellRef } from "./cellRef";
+import { formatCellRef } from "./base/cellRef";
 
 const SCORES = sheet("Điểm", [
   ["TT", "Nội dung", "Điểm tối đa", "Điểm tự đánh giá", "Điểm thẩm định", "Lý do trừ điểm"],

@@ -1,14 +1,15 @@
-import type { AnalysisOptions, AnalysisResult, ScoreSource, TableSource } from "./analysis";
-import { buildTree } from "./buildTree";
-import { checkTree } from "./checkTree";
-import { listAppraisalCuts, listDeductions } from "./deductions";
-import type { Finding } from "./finding";
-import { findScoringSheets, type ScoringTable } from "./findScoringSheets";
-import { joinScores } from "./joinScores";
-import type { TableRows } from "./readRows";
-import { chooseScoreSource } from "./scoreSource";
-import type { WorkbookSnapshot } from "./snapshot";
-import { summarizeTree } from "./summarizeTree";
+import type { AnalysisResult } from "./check/analysis";
+import type { AnalysisOptions, ScoreSource, TableSource } from "./base/options";
+import { buildTree } from "./tree/buildTree";
+import { checkTree } from "./check/checkTree";
+import { listAppraisalCuts, listDeductions } from "./check/deductions";
+import type { Finding } from "./base/finding";
+import { findScoringSheets, type ScoringTable } from "./read/findScoringSheets";
+import { joinScores } from "./read/joinScores";
+import type { TableRows } from "./read/readRows";
+import { chooseScoreSource } from "./read/scoreSource";
+import type { WorkbookSnapshot } from "./base/snapshot";
+import { summarizeTree } from "./check/summarizeTree";
 
 /**
  * Finds the scoring table(s), builds the criteria tree, checks it and lists deductions. Data problems become

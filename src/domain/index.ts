@@ -6,22 +6,22 @@
  *           Analysis -> planRemediation -> RemediationTable -> layoutRemediationSheet -> grid any host writes
  *           Analysis -> planHighlight -> conditional formats any host applies
  */
-export * from "./snapshot";
-export * from "./cellRef";
-export * from "./finding";
-export * from "./criteria";
-export * from "./analysis";
-export * from "./remediation";
-export * from "./highlight";
-export * from "./lang";
-export { formatNumber, formatScore } from "./formatNumber";
-export { normalizeText } from "./normalizeText";
+export * from "./base/snapshot";
+export * from "./base/cellRef";
+export * from "./base/finding";
+export * from "./tree/criteria";
+export * from "./base/options";
+export * from "./check/analysis";
+export * from "./plan/remediation";
+export * from "./layout/highlight";
+export * from "./base/lang";
+export { formatNumber, formatScore } from "./base/formatNumber";
+export { normalizeText } from "./base/normalizeText";
 export { analyzeWorkbook } from "./analyzeWorkbook";
-export { describeFinding, describeProblem } from "./describe";
-export { planRemediation } from "./planRemediation";
-export { readStepTemplates } from "./stepTemplates";
-export { layoutRemediationSheet } from "./layoutRemediationSheet";
-export { planHighlight } from "./planHighlight";
-export { uniqueSheetName } from "./sheetName";
+export { describeFinding, describeProblem } from "./base/describe";
+export { planRemediation } from "./plan/planRemediation";
+export { readStepTemplates, isTemplateSheetName } from "./plan/stepTemplates";
+export { layoutRemediationSheet } from "./layout/layoutRemediationSheet";
+export { planHighlight } from "./layout/planHighlight";
+export { uniqueSheetName } from "./base/sheetName";
 export { needsWholeSheet, SHEET_HEAD_ROWS } from "./sheetHead";
-export { isTemplateSheetName } from "./stepTemplates";

@@ -1,6 +1,6 @@
-import { findTable, HEADER_SEARCH_ROWS } from "./findTable";
-import type { CellRange, SheetSnapshot } from "./snapshot";
-import { isTemplateSheetName } from "./stepTemplates";
+import { findTable, HEADER_SEARCH_ROWS } from "./read/findTable";
+import type { CellRange, SheetSnapshot } from "./base/snapshot";
+import { isTemplateSheetName } from "./plan/stepTemplates";
 
 /**
  * How many rows from a sheet's first non-empty row decide whether it can hold a scoring table: the header search

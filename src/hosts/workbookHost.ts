@@ -1,7 +1,4 @@
-import type { CellRef } from "../domain/cellRef";
-import type { HighlightPlan } from "../domain/highlight";
-import type { RemediationSheetLayout } from "../domain/remediation";
-import type { WorkbookSnapshot } from "../domain/snapshot";
+import type { CellRef, HighlightPlan, RemediationSheetLayout, WorkbookSnapshot } from "../domain";
 
 /**
  * The one small interface the task pane and the ribbon commands use to talk to the open workbook.

@@ -3,7 +3,7 @@
  * installs the strict fake Excel holding the snapshot the test injected as `window.__CCHC_SNAPSHOT__`, as
  * window.Excel and window.Office, and exposes it as `window.__fakeExcel` so the test can inspect the workbook.
  */
-import type { WorkbookSnapshot } from "../../src/domain/snapshot";
+import type { WorkbookSnapshot } from "../../src/domain";
 import { createFakeExcel } from "../fakeExcel";
 
 const page = window as unknown as Record<string, unknown> & { __CCHC_SNAPSHOT__?: WorkbookSnapshot };

@@ -1,6 +1,6 @@
 /**
  * THE real-browser test: the production build's task pane, served on 127.0.0.1 and opened in headless Chromium
- * (Debian's /usr/bin/chromium through playwright-core), with office/office.js replaced by the strict fake Excel
+ * (found or installed by `npm test`'s setup step, through playwright-core), with office/office.js replaced by the strict fake Excel
  * holding samples/so-ngoai-vu-2020.xlsx. It checks the workbook, reads the areas and findings, clicks one to select
  * its cell, creates the GIẢI PHÁP sheet and reads it back from the fake; the screenshots go to
  * test-artifacts/taskpane.png (whole pane) and taskpane-top.png (the first screen). The same build and browser
@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { analyzeWorkbook, layoutRemediationSheet, toA1, type Analysis, type CellRef, type RemediationTable, type WorkbookSnapshot } from "../../src/domain";
 import { runCheck } from "../../src/commands/runCommand";
 import { reportUrl } from "../../src/commands/reportUrl";
@@ -20,22 +20,13 @@ import { buildResultView } from "../../src/taskpane/analysis/buildResultView";
 import { vi } from "../../src/taskpane/strings/vi";
 import { buildAddin, pageScripts } from "../../scripts/buildAddin";
 import type { WorkbookInspector } from "../fakeExcel";
+import { launchBrowser } from "../helpers/launchBrowser";
 import { bundleFakeOffice } from "./bundleFakeOffice";
 import { serveDirectory, type StaticServer } from "./serveDirectory";
 
 const REPO_ROOT = resolve(__dirname, "..", "..");
 const SAMPLE = join(REPO_ROOT, "samples", "so-ngoai-vu-2020.xlsx");
 const SCREENSHOT = join(REPO_ROOT, "test-artifacts", "taskpane.png");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const YEAR = 2021;
 const SHEET = "GIẢI PHÁP";
 
@@ -49,9 +40,6 @@ let snapshot: WorkbookSnapshot;
 let analysis: Analysis;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: the browser test needs it. Install it with: apt-get install -y chromium`);
-  }
   if (!existsSync(SAMPLE)) throw new Error(`Sample workbook missing: ${SAMPLE} (made by scripts/makeSamples.ts)`);
   snapshot = (await readXlsxFile(SAMPLE)).snapshot;
   const result = analyzeWorkbook(snapshot);
@@ -60,7 +48,7 @@ beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), "cchc-e2e-"));
   [, fakeOffice] = await Promise.all([buildAddin(outDir), bundleFakeOffice()]);
   server = await serveDirectory(outDir);
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {

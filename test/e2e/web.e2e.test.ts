@@ -1,5 +1,5 @@
 /**
- * The web page in real Chromium (Debian's /usr/bin/chromium through playwright-core), from the single file
+ * The web page in real Chromium (the browser `npm test`'s setup step found, through playwright-core), from the single file
  * dist/cchc-offline.html opened with file:// and from web/index.html served on 127.0.0.1. For each sample: pick it with
  * the file chooser, see the verdict, click a deduction (the sheet view marks its cell), colour, create GIẢI PHÁP, download;
  * then read the downloaded copy here: seed 000's figures in GIẢI PHÁP, the same table the engine plans, and every
@@ -7,12 +7,12 @@
  * table get a clear message and no download. No request at all after the page has loaded.
  * Screenshots: test-artifacts/web-1280.png, web-390.png (a phone), web-390-cell.png.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
-import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { analyzeWorkbook, describeProblem, layoutRemediationSheet, toA1, valueAt, type Analysis, type WorkbookSnapshot } from "../../src/domain";
 import { previewRemediation } from "../../src/hosts/workbookActions";
 import { openXlsx } from "../../src/hosts/xlsx/package/openXlsx";
@@ -21,6 +21,7 @@ import { buildResultView } from "../../src/taskpane/analysis/buildResultView";
 import { en } from "../../src/taskpane/strings/en";
 import { vi } from "../../src/taskpane/strings/vi";
 import { buildAddin } from "../../scripts/buildAddin";
+import { launchBrowser } from "../helpers/launchBrowser";
 import { conditionalFormatsOf } from "../helpers/xlsxInspect";
 import { serveDirectory, type StaticServer } from "./serveDirectory";
 import { downloadCopy, pickFile, recordRequests, scrollsSideways, webEn, webVi } from "./webPageDriver";
@@ -29,8 +30,6 @@ const REPO_ROOT = resolve(__dirname, "..", "..");
 const SAMPLES = join(REPO_ROOT, "samples");
 const SEED_SAMPLE = "so-ngoai-vu-2020.xlsx";
 const ARTIFACTS = join(REPO_ROOT, "test-artifacts");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const SEED = readFileSync(join(REPO_ROOT, "test", "fixtures", "seed000", "giai-phap.txt"), "utf8").normalize("NFC");
 
 jest.setTimeout(300_000);
@@ -41,12 +40,11 @@ let server: StaticServer | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with apt-get install -y chromium`);
   outDir = mkdtempSync(join(tmpdir(), "cchc-web-"));
   badDir = mkdtempSync(join(tmpdir(), "cchc-web-bad-"));
   await Promise.all([buildAddin(outDir, ["web"]), writeBadFiles(badDir)]);
   server = await serveDirectory(outDir);
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {

@@ -1,5 +1,4 @@
-import { columnLetters, parseA1, quoteSheetName } from "../../src/domain/cellRef";
-import type { CellRange } from "../../src/domain/snapshot";
+import { columnLetters, parseA1, quoteSheetName, type CellRange } from "../../src/domain";
 import { fakeError } from "./fakeError";
 
 /** Excel's grid: 1,048,576 rows × 16,384 columns. */

@@ -1,4 +1,4 @@
-import type { CellValue } from "../../src/domain/snapshot";
+import type { CellValue } from "../../src/domain";
 import { fakeError } from "./fakeError";
 import type { CellModel } from "./model";
 

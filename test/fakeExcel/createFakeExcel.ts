@@ -1,4 +1,4 @@
-import type { WorkbookSnapshot } from "../../src/domain/snapshot";
+import type { WorkbookSnapshot } from "../../src/domain";
 import { createFakeOffice, type FakeOffice } from "./fakeOffice";
 import { inspectWorkbook, type WorkbookInspector } from "./inspectWorkbook";
 import { cellAt, newSheet, type WorkbookModel } from "./model";

@@ -1,8 +1,6 @@
-import { parseA1 } from "../../src/domain/cellRef";
-import type { CellValue } from "../../src/domain/snapshot";
+import { parseA1, type CellValue, columnLetters } from "../../src/domain";
 import { formatRect, parseRangeAddress } from "./address";
 import { cellAt, findSheet, forEachCell, keyCol, keyRow, usedRect, type CellFormat, type CellModel, type SheetModel, type WorkbookModel } from "./model";
-import { columnLetters } from "../../src/domain/cellRef";
 
 /** What tests read (and seed) directly in the fake workbook, bypassing the strict API. */
 export interface WorkbookInspector {

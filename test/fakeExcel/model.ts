@@ -1,4 +1,4 @@
-import type { CellRange, CellValue } from "../../src/domain/snapshot";
+import type { CellRange, CellValue } from "../../src/domain";
 
 /** The state of a fake workbook. Proxies read and write it only while a sync runs. */
 

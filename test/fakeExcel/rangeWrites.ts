@@ -1,4 +1,4 @@
-import type { CellRange } from "../../src/domain/snapshot";
+import type { CellRange } from "../../src/domain";
 import { contains, formatAddress, intersects } from "./address";
 import { writeCellValue } from "./cellValues";
 import { fakeError } from "./fakeError";

@@ -1,7 +1,17 @@
-import type { Analysis, ColumnMapping, Deduction, ScoreSource, TableLayout, TableSource } from "../../src/domain/analysis";
-import type { CellRef } from "../../src/domain/cellRef";
-import { flattenTree, type Criterion } from "../../src/domain/criteria";
-import { round2, TOLERANCE, type Finding } from "../../src/domain/finding";
+import {
+  flattenTree,
+  round2,
+  TOLERANCE,
+  type Analysis,
+  type CellRef,
+  type ColumnMapping,
+  type Criterion,
+  type Deduction,
+  type Finding,
+  type ScoreSource,
+  type TableLayout,
+  type TableSource,
+} from "../../src/domain";
 
 /**
  * One row of a hand-built scoring table: code, title, maximum, score (omit it on a parent to take the sum of its

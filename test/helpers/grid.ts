@@ -1,5 +1,4 @@
-import { parseA1, type CellRef } from "../../src/domain/cellRef";
-import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/domain/snapshot";
+import { parseA1, type CellRef, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../../src/domain";
 
 /** A sheet snapshot from rows written as in the sheet, starting at A1 unless `origin` says otherwise. */
 export function sheet(

@@ -1,8 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { AnalysisOptions } from "../../src/domain/analysis";
-import type { CellValue, WorkbookSnapshot } from "../../src/domain/snapshot";
-import { parseA1 } from "../../src/domain/cellRef";
+import { type AnalysisOptions, type CellValue, type WorkbookSnapshot, parseA1 } from "../../src/domain";
 import { range } from "./grid";
 
 /**

@@ -1,5 +1,4 @@
-import { round2 } from "../../src/domain/finding";
-import type { CellValue, WorkbookSnapshot } from "../../src/domain/snapshot";
+import { round2, type CellValue, type WorkbookSnapshot } from "../../src/domain";
 import { range } from "./grid";
 
 const AREAS = [

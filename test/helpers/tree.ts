@@ -1,5 +1,4 @@
-import type { CellRef } from "../../src/domain/cellRef";
-import { flattenTree, type Adjustment, type Criterion, type CriteriaTree } from "../../src/domain/criteria";
+import { type CellRef, flattenTree, type Adjustment, type Criterion, type CriteriaTree } from "../../src/domain";
 import { cell } from "./grid";
 
 /**

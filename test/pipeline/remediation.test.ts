@@ -1,6 +1,14 @@
-import { analyzeWorkbook, layoutRemediationSheet, planHighlight, planRemediation, toA1, type Analysis } from "../../src/domain";
-import { parseA1 } from "../../src/domain/cellRef";
-import { valueAt, type WorkbookSnapshot } from "../../src/domain/snapshot";
+import {
+  analyzeWorkbook,
+  layoutRemediationSheet,
+  planHighlight,
+  planRemediation,
+  toA1,
+  type Analysis,
+  parseA1,
+  valueAt,
+  type WorkbookSnapshot,
+} from "../../src/domain";
 import { listGridFixtures, loadGridFixture } from "../helpers/gridFixture";
 
 /**

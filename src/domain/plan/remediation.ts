@@ -1,0 +1,81 @@
+import type { CellRange } from "../base/snapshot";
+
+/** The five columns of the GIẢI PHÁP table, exactly as official plans print them. */
+export const REMEDIATION_HEADERS = [
+  "TT",
+  "Các tồn tại, hạn chế trong công tác CCHC, các tiêu chí bị trừ điểm",
+  "Tham mưu giải pháp khắc phục cụ thể",
+  "Thời hạn hoàn thành",
+  "Ghi chú",
+] as const;
+
+/** One remediation step with its deadline ("Quý I/2021", "Thường xuyên") and note. */
+export interface RemediationStep {
+  text: string;
+  deadline: string;
+  note: string;
+}
+
+/** One row of the table: one area, in order. */
+export interface RemediationRow {
+  /** Column 1: "1", "2", … */
+  tt: string;
+  areaCode: string;
+  /** Column 2, as lines: the area sentence, then one "- Tiêu chí x.y: … đạt a/b điểm. Lý do: …" line per deduction. */
+  issues: string[];
+  /** Columns 3–5 come from the steps, one line each ("- " prefixed when there are several). */
+  steps: RemediationStep[];
+  /** True when the area has full marks (a "keep it up" row). */
+  fullMarks: boolean;
+}
+
+export interface RemediationTable {
+  title: string;
+  subtitle: string;
+  headers: readonly string[];
+  rows: RemediationRow[];
+}
+
+export interface PlanOptions {
+  /** The year the remediation is carried out (subtitle "Khắc phục trong năm …", deadlines "Quý I/…"). */
+  year: number;
+  /** The year that was appraised; default `year - 1`. */
+  appraisedYear?: number;
+  /** Whether areas with full marks get a row; default true. */
+  includeFullMarkAreas?: boolean;
+  /** Deadline for steps that have none of their own; default "Thường xuyên". */
+  defaultDeadline?: string;
+  /** Steps from the workbook's own "Giải pháp mẫu" sheet; they override ours for the codes they name. */
+  templates?: StepTemplate[];
+}
+
+/** A row of a "Giải pháp mẫu" sheet: the step(s) to propose when `code` (a criterion or area) is deducted. */
+export interface StepTemplate {
+  code: string;
+  step: string;
+  deadline: string;
+  note: string;
+}
+
+/**
+ * The GIẢI PHÁP sheet as a grid of text, ready for any host to write: both hosts apply the same content and the
+ * same official formatting from this one description.
+ */
+export interface RemediationSheetLayout {
+  /** Every cell as text (never a formula), row-major, starting at A1. */
+  cells: string[][];
+  /** Merged ranges (title and subtitle across the 5 columns), 0-based inclusive. */
+  merges: CellRange[];
+  /** 0-based rows: title, subtitle, header; the table's body is headerRow+1 … cells.length-1. */
+  titleRow: number;
+  subtitleRow: number;
+  headerRow: number;
+  /** Column widths in Excel character units, one per column. */
+  columnWidths: number[];
+  /** Estimated height in points of every row, for wrapped and merged text (see estimateRowHeights). */
+  rowHeights: number[];
+  fontName: string;
+  /** Body font size in points; the title row uses `titleFontSize`. */
+  fontSize: number;
+  titleFontSize: number;
+}
