@@ -160,6 +160,15 @@ describe.each(Object.entries(WHERE))("the web page from %s", (_where, urlOf) => 
   });
 });
 
+it("cchc-offline.html is one file: no script, stylesheet or image it would fetch, and no exceljs inside", () => {
+  const html = readFileSync(join(outDir, "cchc-offline.html"), "utf8");
+  expect(html).not.toMatch(/<script\b[^>]*\bsrc=/i);
+  expect(html).not.toMatch(/<link\b[^>]*\bhref=/i);
+  expect(html).not.toMatch(/<img\b/i);
+  expect(html).not.toMatch(/exceljs/i);
+  expect(html).toContain(webVi.privacyTitle.slice(0, 20));
+});
+
 it("switches the page and the pane to English and back", async () => {
   const { page, context, errors, requests } = await openPage(WHERE["file:// (cchc-offline.html)"]());
   try {
