@@ -67,7 +67,8 @@ export function SheetView({ snapshot, cell, strings, compact = false, onClose }:
   const scrollerRef = useRef<HTMLDivElement>(null);
   const sheet = snapshot.sheets.find((candidate) => candidate.name === cell.sheet);
   const view = useMemo(() => (sheet ? buildSheetWindow(sheet, cell) : undefined), [sheet, cell]);
-  // Centres the marked cell inside the view's own scroller (scrollIntoView would scroll the whole page as well).
+  // Brings the marked cell into the view's own scroller (scrollIntoView would scroll the whole page as well):
+  // centred vertically; sideways only as far as needed, so the row numbers stay in sight when they can.
   useEffect(() => {
     const scroller = scrollerRef.current;
     const marked = markedRef.current;
@@ -75,7 +76,8 @@ export function SheetView({ snapshot, cell, strings, compact = false, onClose }:
     const box = scroller.getBoundingClientRect();
     const at = marked.getBoundingClientRect();
     scroller.scrollTop += at.top - box.top - (scroller.clientHeight - at.height) / 2;
-    scroller.scrollLeft += at.left - box.left - (scroller.clientWidth - at.width) / 2;
+    const overflow = at.right - box.left - scroller.clientWidth;
+    if (overflow > 0) scroller.scrollLeft += overflow + 8;
   }, [view]);
   if (!view) return null;
   return (
