@@ -4,7 +4,17 @@ import type { AnalysisOptions, Lang, ScoreSource } from "../domain";
 /** What the user asked for, once the command line has been read. */
 export type CliCommand =
   | { kind: "help"; lang: Lang }
-  | { kind: "check"; lang: Lang; files: string[]; analysis: AnalysisOptions; json: boolean }
+  | { kind: "check"; lang: Lang; files: string[]; analysis: AnalysisOptions; json: boolean; framework?: string }
+  | {
+      kind: "review";
+      lang: Lang;
+      inputs: string[];
+      analysis: AnalysisOptions;
+      output?: string;
+      json: boolean;
+      framework?: string;
+      force: boolean;
+    }
   | {
       kind: "plan";
       lang: Lang;
@@ -28,6 +38,7 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   year: { type: "string" },
   "no-highlight": { type: "boolean" },
+  framework: { type: "string" },
   force: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -52,7 +63,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const [name, ...files] = positionals;
   if (name === "check") return readCheck(values, files, lang, analysis);
   if (name === "plan") return readPlan(values, files, lang, analysis);
-  return fail(`unknown command "${name}" (check | plan)`);
+  if (name === "review") return readReview(values, files, lang, analysis);
+  return fail(`unknown command "${name}" (check | plan | review)`);
 }
 
 function readAnalysisOptions(values: Values): AnalysisOptions | string {
@@ -75,12 +87,26 @@ function readCheck(values: Values, files: string[], lang: Lang, analysis: Analys
   if (files.length === 0) return { ok: false, lang, error: "check <file.xlsx>…" };
   const misplaced = ["output", "year", "no-highlight", "force"].find((key) => values[key as keyof Values] !== undefined);
   if (misplaced) return { ok: false, lang, error: `--${misplaced} belongs to plan, not check` };
-  return { ok: true, command: { kind: "check", lang, files, analysis, json: values.json === true } };
+  const command: CliCommand = { kind: "check", lang, files, analysis, json: values.json === true };
+  if (values.framework !== undefined) command.framework = values.framework;
+  return { ok: true, command };
+}
+
+function readReview(values: Values, inputs: string[], lang: Lang, analysis: AnalysisOptions): ParsedArgs {
+  if (inputs.length === 0) return { ok: false, lang, error: "review <files or folders>… -o <summary.xlsx>" };
+  const misplaced = ["year", "no-highlight"].find((key) => values[key as keyof Values] !== undefined);
+  if (misplaced) return { ok: false, lang, error: `--${misplaced} belongs to plan, not review` };
+  const json = values.json === true;
+  if (values.output === undefined && !json) return { ok: false, lang, error: "review needs -o <summary.xlsx> (or --json)" };
+  const command: CliCommand = { kind: "review", lang, inputs, analysis, json, output: values.output, force: values.force === true };
+  if (values.framework !== undefined) command.framework = values.framework;
+  return { ok: true, command };
 }
 
 function readPlan(values: Values, files: string[], lang: Lang, analysis: AnalysisOptions): ParsedArgs {
   if (files.length !== 1) return { ok: false, lang, error: "plan <file.xlsx> -o <out.xlsx> (one input file)" };
   if (values.json) return { ok: false, lang, error: "--json belongs to check, not plan" };
+  if (values.framework !== undefined) return { ok: false, lang, error: "--framework belongs to check and review, not plan" };
   let year: number | undefined;
   if (values.year !== undefined) {
     year = Number(values.year);

@@ -2,6 +2,7 @@ import type { AnalysisOptions, Lang } from "../domain";
 import { EXIT, type CliIo } from "./io";
 import { toJsonReport, type JsonFailure, type JsonReport } from "./jsonReport";
 import { loadAnalysis } from "./loadAnalysis";
+import { withFramework } from "./withFramework";
 import { formatTextReport } from "./textReport";
 
 export interface CheckRequest {
@@ -9,6 +10,8 @@ export interface CheckRequest {
   analysis: AnalysisOptions;
   json: boolean;
   lang: Lang;
+  /** A framework file (--framework): its deviations join each workbook's findings. */
+  framework?: string;
 }
 
 /**
@@ -17,12 +20,14 @@ export interface CheckRequest {
  * if any workbook has an error finding, else 0.
  */
 export async function runCheck(request: CheckRequest, io: CliIo): Promise<number> {
+  const options = await withFramework(request.analysis, request.framework, request.lang, io);
+  if (!options) return EXIT.unusable;
   const json: (JsonReport | JsonFailure)[] = [];
   let unusable = false;
   let withErrors = false;
   for (const [index, file] of request.files.entries()) {
     if (request.files.length > 1) io.err(`[${index + 1}/${request.files.length}] ${file}`);
-    const loaded = await loadAnalysis(file, request.analysis, request.lang);
+    const loaded = await loadAnalysis(file, options, request.lang);
     if (!loaded.ok) {
       unusable = true;
       if (request.json) json.push({ file, error: loaded.message, errorCode: loaded.code });

@@ -5,6 +5,14 @@
 import { processIo } from "./io";
 import { runCli } from "./runCli";
 
+// `cchc check … | head -1`: the reader closed the pipe and wants nothing more; end quietly, as other tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 runCli(process.argv.slice(2), processIo).then(
   (code) => {
     process.exitCode = code;

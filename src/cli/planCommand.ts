@@ -69,7 +69,8 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
     io.out(highlight ? s.planHighlighted(scoreSheet(analysis.source)) : s.planNoHighlight);
   } catch (error) {
     if (!isHostError(error)) throw error;
-    const reason = s.hostError[error.code]?.(output) ?? error.message;
+    const cause = (error.cause as NodeJS.ErrnoException | undefined)?.code;
+    const reason = s.hostError[error.code]?.(output, cause) ?? error.message;
     io.err(s.cannotUse(error.code === "output_is_input" ? request.file : output, reason));
     return EXIT.unusable;
   }

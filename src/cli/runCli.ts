@@ -19,7 +19,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.out(cliStrings(command.lang).help);
     return EXIT.ok;
   }
-  // Loaded on demand, so `cchc --help` and argument errors never load the workbook reader and writer.
-  if (command.kind === "check") return (await import("./checkCommand")).runCheck(command, io);
-  return (await import("./planCommand")).runPlan(command, io);
+  // Required on demand, so `cchc --help` and argument errors never load the workbook reader and writer. `require`,
+  // not `import()`: esbuild's bundle, jest and tsx's CommonJS loader (bench, bin without a build) all resolve it.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  if (command.kind === "check") return (require("./checkCommand") as typeof import("./checkCommand")).runCheck(command, io);
+  if (command.kind === "review") return (require("./reviewCommand") as typeof import("./reviewCommand")).runReview(command, io);
+  return (require("./planCommand") as typeof import("./planCommand")).runPlan(command, io);
+  /* eslint-enable @typescript-eslint/no-require-imports */
 }

@@ -2,6 +2,7 @@ import type { AnalysisResult } from "./check/analysis";
 import type { AnalysisOptions, ScoreSource, TableSource } from "./base/options";
 import { buildTree } from "./tree/buildTree";
 import { checkTree } from "./check/checkTree";
+import { compareWithFramework } from "./check/compareWithFramework";
 import { listAppraisalCuts, listDeductions } from "./check/deductions";
 import type { Finding } from "./base/finding";
 import { findScoringSheets, type ScoringTable } from "./read/findScoringSheets";
@@ -22,7 +23,8 @@ export function analyzeWorkbook(workbook: WorkbookSnapshot, options: AnalysisOpt
   const { rows, source, scoreSource } =
     choice.kind === "single" ? readSingle(choice.table, options) : readSplit(choice.criteria, choice.scores, options);
   const { tree, findings: readingFindings } = buildTree(rows, scoreSource);
-  const findings = sortFindings([...rows.findings, ...readingFindings, ...checkTree(tree)], workbook);
+  const framework = options.framework ? compareWithFramework(tree, options.framework) : [];
+  const findings = sortFindings([...rows.findings, ...readingFindings, ...checkTree(tree), ...framework], workbook);
   const { totals, areas } = summarizeTree(tree);
   return {
     ok: true,

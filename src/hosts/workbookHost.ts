@@ -1,4 +1,4 @@
-import type { CellRef, HighlightPlan, RemediationSheetLayout, WorkbookSnapshot } from "../domain";
+import type { CellRef, Framework, HighlightPlan, RemediationSheetLayout, WorkbookSnapshot } from "../domain";
 
 /**
  * The one small interface the task pane and the ribbon commands use to talk to the open workbook.
@@ -20,4 +20,8 @@ export interface WorkbookHost {
    * which has no Excel, shows it marked in a read-only view of the sheet.
    */
   selectCell(ref: CellRef): Promise<void>;
+  /** The framework remembered in the document (document settings), or null. Hosts without settings omit it. */
+  loadFramework?(): Promise<Framework | null>;
+  /** Remembers the framework in the document, or forgets it (null). */
+  saveFramework?(framework: Framework | null): Promise<void>;
 }

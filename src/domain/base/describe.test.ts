@@ -21,6 +21,19 @@ const samples: Record<FindingCode, Finding> = {
   missing_reason: { code: "missing_reason", severity: "warning", cell: at("F", 12), criterion: "1.2", expected: 1.5, actual: 1.42 },
   unmatched_score: { code: "unmatched_score", severity: "error", cell: at("A", 30), criterion: "2.9", actual: "2.9" },
   unreadable_row: { code: "unreadable_row", severity: "warning", cell: at("A", 33), actual: "Ghi chú: xem phụ lục" },
+  framework_missing: { code: "framework_missing", severity: "error", cell: at("A", 20), criterion: "2.6.3", expected: "Công khai TTHC" },
+  framework_extra: { code: "framework_extra", severity: "error", cell: at("A", 21), criterion: "2.6.4", actual: "Tiêu chí tự thêm" },
+  framework_max_mismatch: { code: "framework_max_mismatch", severity: "error", cell: at("C", 12), criterion: "1.2", expected: 1.5, actual: 2 },
+  framework_total_mismatch: { code: "framework_total_mismatch", severity: "error", cell: at("C", 40), expected: 80, actual: 80.5 },
+  framework_title_mismatch: {
+    code: "framework_title_mismatch",
+    severity: "warning",
+    cell: at("A", 8),
+    criterion: "1.2",
+    expected: "Mức độ hoàn thành kế hoạch cải cách hành chính năm của cơ quan, đơn vị",
+    actual: "Mức độ thực hiện kế hoạch cải cách hành chính năm của cơ quan, đơn vị",
+  },
+  second_table_ignored: { code: "second_table_ignored", severity: "warning", cell: at("F", 3), actual: "TT" },
 };
 
 const numbersOf = (finding: Finding) =>

@@ -20,6 +20,10 @@ export type Severity = "error" | "warning";
  * - missing_reason:     a deducted criterion (score < max) without a reason (warning).
  * - unmatched_score:    split layout: a score row whose code is not in the criteria sheet.
  * - unreadable_row:     a row inside the table with content that is neither a criterion, a note nor a total (warning).
+ * - second_table_ignored: another table beside the scoring table in its header row; only the left one is read (warning).
+ * Against a framework (only when one is given, see compareWithFramework): framework_missing, framework_extra,
+ * framework_max_mismatch, framework_total_mismatch (errors), framework_title_mismatch (warning; expected is the
+ * framework's title, actual the workbook's).
  */
 export type FindingCode =
   | "score_not_number"
@@ -36,7 +40,13 @@ export type FindingCode =
   | "missing_score"
   | "missing_reason"
   | "unmatched_score"
-  | "unreadable_row";
+  | "unreadable_row"
+  | "second_table_ignored"
+  | "framework_missing"
+  | "framework_extra"
+  | "framework_max_mismatch"
+  | "framework_total_mismatch"
+  | "framework_title_mismatch";
 
 export interface Finding {
   code: FindingCode;

@@ -1,3 +1,5 @@
+import type { Framework } from "./framework";
+
 /** The columns of a scoring table the engine knows. */
 export type ColumnRole = "code" | "title" | "max" | "self" | "appraised" | "reason" | "evidence";
 
@@ -25,6 +27,8 @@ export interface TableLayout {
   firstDataRow: number;
   lastDataRow: number;
   columns: ColumnMapping;
+  /** The first column of another table found beside this one in the header row: ignored, and said so. */
+  ignoredFromCol?: number;
 }
 
 export type ScoreSource = "appraised" | "self";
@@ -41,6 +45,8 @@ export interface AnalysisOptions {
   columns?: ColumnMapping;
   /** Overrides for the scores sheet of a split layout. */
   scoresColumns?: ColumnMapping;
+  /** The official criteria to compare the workbook with; deviations become framework_* findings. */
+  framework?: Framework;
 }
 
 export type TableSource =

@@ -9,6 +9,8 @@ interface HeaderCandidate {
   top: number;
   bottom: number;
   columns: ColumnMapping;
+  /** Where a second table's header starts in this row, when one does (see secondTableAt). */
+  ignoredFromCol?: number;
   /** Distinct roles first, then matched columns (so "Thẩm định" over "Lần 1 | Lần 2" beats "Thẩm định" alone). */
   score: number;
 }
@@ -32,6 +34,7 @@ export function findTable(sheet: SheetSnapshot, overrides: ColumnMapping = {}): 
     firstDataRow,
     lastDataRow: Math.max(firstDataRow, endRow(sheet) - 1),
     columns,
+    ...(best.ignoredFromCol === undefined ? {} : { ignoredFromCol: best.ignoredFromCol }),
   };
 }
 
@@ -83,9 +86,10 @@ function continuesHeader(sheet: SheetSnapshot, row: number, left: number, right:
 function mapHeader(texts: string[], top: number, bottom: number, left: number): HeaderCandidate {
   const found = new Map<ColumnRole, { match: HeaderMatch; col: number }[]>();
   let matched = 0;
-  texts.forEach((text, index) => {
-    const match = text.trim() ? matchHeader(text) : null;
-    if (!match) return;
+  const matches = texts.map((text) => (text.trim() ? matchHeader(text) : null));
+  const second = secondTableAt(matches);
+  matches.forEach((match, index) => {
+    if (!match || (second !== null && index >= second)) return;
     matched++;
     found.set(match.role, [...(found.get(match.role) ?? []), { match, col: left + index }]);
   });
@@ -98,7 +102,28 @@ function mapHeader(texts: string[], top: number, bottom: number, left: number): 
       columns[role] = ordered[0].col;
     }
   }
-  return { top, bottom, columns, score: found.size * 100 + matched };
+  const candidate: HeaderCandidate = { top, bottom, columns, score: found.size * 100 + matched };
+  if (second !== null) candidate.ignoredFromCol = left + second;
+  return candidate;
+}
+
+/**
+ * Where a second table starts in a header row: a code or title column again, to the right of a number column of the
+ * first ("TT | Tiêu chí | Điểm tối đa | Điểm | … | TT | Tiêu chí | …"). Reading both as one table would take some
+ * figures from one and some from the other; the left table is read and the other one reported.
+ */
+function secondTableAt(matches: (HeaderMatch | null)[]): number | null {
+  const seen = new Set<ColumnRole>();
+  let numbers = false;
+  for (let index = 0; index < matches.length; index++) {
+    const match = matches[index];
+    if (!match) continue;
+    const label = match.role === "code" || match.role === "title";
+    if (label && numbers && seen.has(match.role)) return index;
+    seen.add(match.role);
+    if (match.role === "max" || match.role === "self" || match.role === "appraised") numbers = true;
+  }
+  return null;
 }
 
 function isUsable({ columns }: HeaderCandidate): boolean {

@@ -24,7 +24,7 @@ const UNIT = /(điểm|diem|đ)\.?$/i;
 /** Reads one cell as a number, an empty value, unreadable text or a formula error. */
 export function parseCellNumber(value: CellValue): CellNumber {
   if (value === null) return EMPTY;
-  if (typeof value === "number") return Number.isFinite(value) ? numberResult(value) : { kind: "text", text: String(value) };
+  if (typeof value === "number") return isUsable(value) ? numberResult(value) : { kind: "text", text: String(value) };
   if (typeof value === "boolean") return { kind: "text", text: String(value) };
   if (isCellError(value)) return { kind: "error", error: value.error };
   return parseNumberText(value);
@@ -40,7 +40,18 @@ function parseNumberText(raw: string): CellNumber {
   const slash = text.indexOf("/");
   const scorePart = slash > 0 && isNumberText(text.slice(slash + 1)) ? text.slice(0, slash) : text;
   if (!isNumberText(scorePart)) return { kind: "text", text: raw.trim() };
-  return numberResult(Number(scorePart.replace(",", ".")));
+  const number = Number(scorePart.replace(",", "."));
+  return isUsable(number) ? numberResult(number) : { kind: "text", text: raw.trim() };
+}
+
+/**
+ * Beyond this a value is no score or maximum: a sum of such values would overflow to Infinity and print as a total
+ * ("Infinity/6"); it is reported like any other cell that holds no usable number.
+ */
+export const MAX_MAGNITUDE = 1e12;
+
+function isUsable(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= MAX_MAGNITUDE;
 }
 
 // Scores take few distinct values (1, 0,5, 0,25…): sharing one frozen result per value spares the garbage collector

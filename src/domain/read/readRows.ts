@@ -94,6 +94,10 @@ export function readRows(sheet: SheetSnapshot, layout: TableLayout): TableRows {
   result.findings = doubtful
     .filter(({ row, hasNumbers }) => hasNumbers || row < result.lastRow)
     .map(({ row }) => unreadableRow(sheet, row));
+  if (layout.ignoredFromCol !== undefined) {
+    const cell = at(sheet, layout.headerTop, layout.ignoredFromCol);
+    result.findings.unshift({ code: "second_table_ignored", severity: "warning", cell, actual: textAt(sheet, layout.headerTop, layout.ignoredFromCol) });
+  }
   return result;
 }
 

@@ -77,11 +77,22 @@ function nearestAncestor(nodes: Map<string, Criterion>, segments: string[]): Cri
 
 /**
  * Post-order: a parent with a blank max or score takes its children's sum when any child has one. Only a blank cell:
- * a #REF! or a text in a parent's cell is reported, not papered over with a sum.
+ * a #REF! or a text in a parent's cell is reported, not papered over with a sum. No recursion: the input's depth
+ * (a chain of thousands of codes) must not decide whether the call stack suffices.
  */
-function deriveFromChildren(node: Criterion, blank: Blanks): void {
+function deriveFromChildren(root: Criterion, blank: Blanks): void {
+  const preorder: Criterion[] = [];
+  for (const stack = [root]; stack.length > 0; ) {
+    const node = stack.pop()!;
+    preorder.push(node);
+    for (const child of node.children) stack.push(child);
+  }
+  // Every child comes after its parent in pre-order, so the reverse visits children first.
+  for (let at = preorder.length - 1; at >= 0; at--) deriveNode(preorder[at], blank);
+}
+
+function deriveNode(node: Criterion, blank: Blanks): void {
   if (node.children.length === 0) return;
-  node.children.forEach((child) => deriveFromChildren(child, blank));
   if (blank.max.has(node)) {
     const sum = sumOf(node.children.map((child) => child.max));
     if (sum !== null) Object.assign(node, { max: sum, maxFromChildren: true });

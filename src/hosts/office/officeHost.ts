@@ -1,6 +1,7 @@
-import { DEFAULT_LANG, uniqueSheetName, type CellRef, type HighlightPlan, type Lang, type RemediationSheetLayout, type WorkbookSnapshot } from "../../domain";
+import { DEFAULT_LANG, uniqueSheetName, type CellRef, type Framework, type HighlightPlan, type Lang, type RemediationSheetLayout, type WorkbookSnapshot } from "../../domain";
 import { HostError } from "../errors";
 import type { WorkbookHost } from "../workbookHost";
+import { readFrameworkSetting, saveFrameworkSetting } from "./frameworkSetting";
 import { applyHighlightRules, clearHighlightRules } from "./highlight";
 import { readRecords, saveRecords } from "./highlightRecords";
 import { hostMessage } from "./messages";
@@ -87,6 +88,15 @@ export function createOfficeHost(
 
     async selectCell(ref: CellRef): Promise<void> {
       await run((context) => selectCellIn(context, ref));
+    },
+
+    async loadFramework(): Promise<Framework | null> {
+      return office?.context?.document?.settings ? readFrameworkSetting(settings()) : null;
+    },
+
+    async saveFramework(framework: Framework | null): Promise<void> {
+      assertExcelApi(excel, office, lang);
+      await saveOrFail(() => saveFrameworkSetting(settings(), framework), lang);
     },
   };
 }

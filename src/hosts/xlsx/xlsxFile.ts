@@ -55,7 +55,8 @@ export async function writeNewFile(outPath: string, bytes: Uint8Array, options: 
     throw new HostError("output_is_input", `Tệp kết quả "${outPath}" trùng với tệp đầu vào; hãy chọn tên khác.`, { target: outPath });
   }
   if (await isFolder(outPath)) {
-    throw new HostError("file_unwritable", `Không ghi được tệp "${outPath}" (đây là một thư mục).`, { target: outPath });
+    const cause = Object.assign(new Error(`EISDIR: ${outPath} is a folder`), { code: "EISDIR" });
+    throw new HostError("file_unwritable", `Không ghi được tệp "${outPath}" (EISDIR).`, { target: outPath, cause });
   }
   if (!options.force && (await exists(outPath))) {
     throw new HostError("output_exists", `Tệp "${outPath}" đã có; thêm --force để ghi đè.`, { target: outPath });
@@ -68,7 +69,8 @@ export async function writeNewFile(outPath: string, bytes: Uint8Array, options: 
     await fs.rename(temp, absolute);
   } catch (cause) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw new HostError("file_unwritable", `Không ghi được tệp "${outPath}" (${describeWriteError(cause)}).`, { target: outPath, cause });
+    const code = (cause as NodeJS.ErrnoException).code ?? String(cause);
+    throw new HostError("file_unwritable", `Không ghi được tệp "${outPath}" (${code}).`, { target: outPath, cause });
   }
 }
 
@@ -101,14 +103,4 @@ async function resolveReal(path: string): Promise<string> {
       return absolute;
     }
   }
-}
-
-function describeWriteError(cause: unknown): string {
-  const code = (cause as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "thư mục không tồn tại";
-  if (code === "EEXIST" || code === "ENOTDIR") return "một phần của đường dẫn là tệp, không phải thư mục";
-  if (code === "EACCES" || code === "EPERM") return "không có quyền ghi, hoặc tệp đang mở trong Excel";
-  if (code === "EISDIR") return "đây là một thư mục";
-  if (code === "ENOSPC") return "ổ đĩa đã đầy";
-  return code ?? "lỗi hệ thống tệp";
 }

@@ -54,6 +54,8 @@ export interface SourceView {
   criteriaSheet?: string;
   scoresSheet?: string;
   mappings: MappingView[];
+  /** The framework compared with (its name: the sheet it was read from), when one is picked or remembered. */
+  framework?: { name: string; count: number };
 }
 
 export interface AreaBar {
@@ -122,6 +124,8 @@ export interface AnalysisView {
   selectScoreSource(score: ScoreSource): void;
   selectSplitSheet(which: "criteria" | "scores", sheet: string | undefined): void;
   selectColumns(target: MappingTarget, role: ColumnRole, cols: number[]): void;
+  /** Reads the framework from a sheet of the open workbook and remembers it in the document; undefined forgets it. */
+  selectFramework(sheet: string | undefined): void;
   selectCell(cell: CellRef): void;
   highlight(): void;
   clearHighlight(): void;

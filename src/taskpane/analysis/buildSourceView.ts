@@ -21,6 +21,12 @@ const SCORES_ROLES: ColumnRole[] = ["code", "self", "appraised", "reason"];
 
 /** The sheet, score and column choices to show, from the last analysis (or the options when it failed). */
 export function buildSourceView(snapshot: WorkbookSnapshot, result: AnalysisResult, options: AnalysisOptions): SourceView {
+  const view = buildSheetsView(snapshot, result, options);
+  const { framework } = options;
+  return framework ? { ...view, framework: { name: framework.name, count: framework.criteria.length } } : view;
+}
+
+function buildSheetsView(snapshot: WorkbookSnapshot, result: AnalysisResult, options: AnalysisOptions): SourceView {
   const candidates = result.ok ? result.analysis.candidateSheets : [];
   const sheets = orderSheets(snapshot, candidates);
   if (!result.ok) {

@@ -1,6 +1,7 @@
 import { useMemo, useReducer, useRef } from "react";
 import {
   describeProblem,
+  readFrameworkSheet,
   type Analysis,
   type AnalysisOptions,
   type ColumnRole,
@@ -49,8 +50,27 @@ export function useAnalysis(host: WorkbookHost, lang: Lang): AnalysisView {
     }
   }
 
+  /** Re-reads the workbook and analyses it; a framework remembered in the document joins options that have none. */
   function analyse(options: AnalysisOptions): void {
-    void run("check", async () => ({ type: "analysed", ...(await analyzeOpenWorkbook(host, options)), options }));
+    void run("check", async () => {
+      const framework = options.framework ?? (await host.loadFramework?.()) ?? undefined;
+      const withFramework = framework ? { ...options, framework } : options;
+      return { type: "analysed", ...(await analyzeOpenWorkbook(host, withFramework)), options: withFramework };
+    });
+  }
+
+  function selectFramework(sheet: string | undefined): void {
+    const { framework: _, ...rest } = state.options;
+    const read = sheet !== undefined && state.snapshot ? readFrameworkSheet(state.snapshot, sheet, sheet) : undefined;
+    if (read && !read.ok) {
+      dispatch({ type: "failed", message: { intent: "error", text: strings.frameworkNoTable(sheet ?? "") } });
+      return;
+    }
+    const options: AnalysisOptions = read ? { ...rest, framework: read.framework } : rest;
+    void run("check", async () => {
+      await host.saveFramework?.(options.framework ?? null);
+      return { type: "analysed", ...(await analyzeOpenWorkbook(host, options)), options };
+    });
   }
 
   function withAnalysis(task: Task, work: (analysis: Analysis, snapshot: WorkbookSnapshot) => Promise<AnalysisAction>) {
@@ -84,6 +104,7 @@ export function useAnalysis(host: WorkbookHost, lang: Lang): AnalysisView {
     selectScoreSource: (score) => analyse(withScoreSource(state.options, score)),
     selectSplitSheet: (which, sheet) => analyse(withSplitSheet(state.options, which, sheet)),
     selectColumns,
+    selectFramework,
     selectCell: (cell) => void run("select", async () => (await host.selectCell(cell), { type: "succeeded" })),
     highlight: () =>
       withAnalysis("highlight", async (current, snapshot) => {

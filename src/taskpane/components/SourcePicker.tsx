@@ -3,6 +3,7 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Caption1,
   Field,
   Radio,
   RadioGroup,
@@ -16,7 +17,7 @@ import { SheetDropdown } from "./SheetDropdown";
 
 export type SourcePickerProps = { source: SourceView } & Pick<
   AnalysisView,
-  "busy" | "selectSheet" | "selectScoreSource" | "selectSplitSheet" | "selectColumns"
+  "busy" | "selectSheet" | "selectScoreSource" | "selectSplitSheet" | "selectColumns" | "selectFramework"
 >;
 
 const useStyles = makeStyles({
@@ -83,6 +84,15 @@ export function SourcePicker(props: SourcePickerProps) {
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
+      <SheetDropdown
+        label={strings.frameworkSheet}
+        sheets={source.sheets}
+        selected={source.framework?.name}
+        disabled={busy}
+        allowNone
+        onSelect={props.selectFramework}
+      />
+      {source.framework && <Caption1>{strings.frameworkUsed(source.framework.name, source.framework.count)}</Caption1>}
     </div>
   );
 }

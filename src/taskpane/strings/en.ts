@@ -23,6 +23,10 @@ export const en: Strings = {
   splitHeading: "Criteria and scores on two different sheets",
   criteriaSheet: "Criteria sheet (code, title, maximum)",
   scoresSheet: "Scores sheet (code, score, reason)",
+  frameworkSheet: "Compare with the framework on sheet",
+  frameworkUsed: (name: string, count: number) => `Comparing with the framework "${name}" (${count} entries), saved in the file.`,
+  frameworkNoTable: (sheet: string) =>
+    `Sheet "${sheet}" holds no criteria table (code, title and "Điểm tối đa" columns), so it cannot be the framework.`,
   mappingHeading: "Detected columns",
   scoresMappingHeading: "Columns of the scores sheet",
   columnRoles: {

@@ -24,6 +24,10 @@ export const vi = {
   splitHeading: "Tiêu chí và điểm ở hai trang tính khác nhau",
   criteriaSheet: "Trang tính tiêu chí (mã, tên, điểm tối đa)",
   scoresSheet: "Trang tính điểm (mã, điểm, lý do)",
+  frameworkSheet: "So với khung tiêu chí ở trang tính",
+  frameworkUsed: (name: string, count: number) => `Đang so với khung tiêu chí «${name}» (${count} mục), đã lưu trong tệp.`,
+  frameworkNoTable: (sheet: string) =>
+    `Trang tính «${sheet}» không có bảng tiêu chí (cột mã, tên tiêu chí và «Điểm tối đa») nên không dùng làm khung được.`,
   mappingHeading: "Các cột đã nhận diện",
   scoresMappingHeading: "Các cột của trang tính điểm",
   columnRoles: {

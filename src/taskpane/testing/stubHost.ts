@@ -1,4 +1,4 @@
-import type { CellRef, HighlightPlan, RemediationSheetLayout, WorkbookSnapshot } from "../../domain";
+import type { CellRef, Framework, HighlightPlan, RemediationSheetLayout, WorkbookSnapshot } from "../../domain";
 import type { WorkbookHost } from "../../hosts/workbookHost";
 
 type Method = keyof WorkbookHost;
@@ -9,7 +9,8 @@ export type HostCall =
   | { method: "applyHighlight"; plan: HighlightPlan }
   | { method: "clearHighlight" }
   | { method: "writeRemediation"; layout: RemediationSheetLayout; baseName?: string }
-  | { method: "selectCell"; ref: CellRef };
+  | { method: "selectCell"; ref: CellRef }
+  | { method: "saveFramework"; framework: Framework | null };
 
 /** An in-memory WorkbookHost for task-pane tests: serves one snapshot, records every call, fails on request. */
 export interface StubHost extends WorkbookHost {
@@ -24,12 +25,15 @@ export interface StubHostOptions {
   sheetName?: string;
   /** How many rules clearHighlight reports. @default the rules of the applied plans */
   cleared?: number;
+  /** The framework the document remembers (document settings). @default null */
+  framework?: Framework | null;
 }
 
 export function createStubHost(snapshot: WorkbookSnapshot, options: StubHostOptions = {}): StubHost {
   const calls: HostCall[] = [];
   const failures = new Map<Method, Error>();
   let appliedRules = 0;
+  let framework = options.framework ?? null;
 
   function record(call: HostCall): void {
     calls.push(call);
@@ -62,6 +66,13 @@ export function createStubHost(snapshot: WorkbookSnapshot, options: StubHostOpti
     },
     async selectCell(ref) {
       record({ method: "selectCell", ref });
+    },
+    async loadFramework() {
+      return framework;
+    },
+    async saveFramework(next) {
+      record({ method: "saveFramework", framework: next });
+      framework = next;
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { SetupProblem } from "../options";
 import type { Finding } from "../finding";
 import { formatScore } from "../formatNumber";
-import { cellText, isAreaCode, parentCodeOf, sheetList, valueText, writtenCodeOf, type Messages } from "./messages";
+import { cellText, fullText, isAreaCode, parentCodeOf, sheetList, valueText, writtenCodeOf, type Messages } from "./messages";
 
 /** English messages: the same facts as the Vietnamese ones; numbers keep the decimal comma of the workbook. */
 export const en: Messages = {
@@ -41,6 +41,21 @@ export const en: Messages = {
     unreadable_row: (f) =>
       `Row ${f.cell.row + 1} of sheet ${f.cell.sheet} (${cellText(f)}) is neither a criterion, a note nor a total ` +
       `row, so it was skipped${quoted(f)}.`,
+    framework_missing: (f) =>
+      `The framework has ${name(f)}${titled(f.expected)} but the scoring table does not (nearest: ${cellText(f)}).`,
+    framework_extra: (f) => `${capital(name(f))}${titled(f.actual)} (${cellText(f)}) is not in the framework.`,
+    framework_max_mismatch: (f) =>
+      `The maximum${of(f)} is ${f.actual === null ? "blank" : valueText(f.actual)} but the framework sets ` +
+      `${valueText(f.expected)} (${cellText(f)}).`,
+    framework_total_mismatch: (f) =>
+      `The areas' maxima add up to ${valueText(f.actual)} but the framework's total is ${valueText(f.expected)} ` +
+      `(${cellText(f)}).`,
+    framework_title_mismatch: (f) =>
+      `The title of ${name(f)} (${cellText(f)}) differs from the framework: the table says "${fullText(f.actual)}", ` +
+      `the framework "${fullText(f.expected)}".`,
+    second_table_ignored: (f) =>
+      `Sheet ${f.cell.sheet} has a second table beside the scoring table, starting at ${cellText(f)}${quoted(f)}; ` +
+      `only the left table is read and this one is ignored (move it to a sheet of its own to use it).`,
   },
   problems: {
     sheet_not_found: (p) =>
@@ -92,6 +107,11 @@ function written(f: Finding): string {
 function quoted(f: Finding): string {
   const text = valueText(f.actual);
   return text ? `: "${text}"` : "";
+}
+
+function titled(value: Finding["actual"]): string {
+  const text = fullText(value);
+  return text ? ` "${text}"` : "";
 }
 
 function capital(text: string): string {

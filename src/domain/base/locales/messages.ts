@@ -27,6 +27,11 @@ export function valueText(value: number | string | null | undefined): string {
   return text.length > LONG_TEXT ? `${text.slice(0, LONG_TEXT - 1)}…` : text;
 }
 
+/** A text value whole, spaces collapsed (a title compared with the framework's: both must be read in full). */
+export function fullText(value: number | string | null | undefined): string {
+  return typeof value === "string" ? value.trim().replace(/\s+/g, " ") : valueText(value);
+}
+
 /** The missing parent of an orphan code: the finding's `expected` when given, else "2.6" for "2.6.1"; "" for an area. */
 export function parentCodeOf(finding: Finding): string {
   if (typeof finding.expected === "string" && finding.expected.trim() !== "") return finding.expected.trim();

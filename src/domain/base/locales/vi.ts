@@ -1,7 +1,7 @@
 import type { SetupProblem } from "../options";
 import type { Finding } from "../finding";
 import { formatScore } from "../formatNumber";
-import { cellText, isAreaCode, parentCodeOf, sheetList, valueText, writtenCodeOf, type Messages } from "./messages";
+import { cellText, fullText, isAreaCode, parentCodeOf, sheetList, valueText, writtenCodeOf, type Messages } from "./messages";
 
 /** Vietnamese messages (the default language): plain, naming the cell, the criterion and the figures. */
 export const vi: Messages = {
@@ -41,6 +41,21 @@ export const vi: Messages = {
     unreadable_row: (f) =>
       `Dòng ${f.cell.row + 1} của trang tính ${f.cell.sheet} (ô ${cellText(f)}) không phải tiêu chí, ghi chú hay dòng ` +
       `tổng cộng nên đã bị bỏ qua${quoted(f)}.`,
+    framework_missing: (f) =>
+      `Khung tiêu chí có ${name(f)}${titled(f.expected)} nhưng bảng điểm không có (gần nhất: ô ${cellText(f)}).`,
+    framework_extra: (f) => `${capital(name(f))}${titled(f.actual)} (ô ${cellText(f)}) không có trong khung tiêu chí.`,
+    framework_max_mismatch: (f) =>
+      `Điểm tối đa${of(f)} ghi ${f.actual === null ? "trống" : valueText(f.actual)} nhưng khung tiêu chí quy định ` +
+      `${valueText(f.expected)} (ô ${cellText(f)}).`,
+    framework_total_mismatch: (f) =>
+      `Tổng điểm tối đa các lĩnh vực là ${valueText(f.actual)} nhưng khung tiêu chí quy định ${valueText(f.expected)} ` +
+      `(ô ${cellText(f)}).`,
+    framework_title_mismatch: (f) =>
+      `Tên ${name(f)} (ô ${cellText(f)}) khác khung tiêu chí: bảng điểm ghi «${fullText(f.actual)}», khung tiêu chí ghi ` +
+      `«${fullText(f.expected)}».`,
+    second_table_ignored: (f) =>
+      `Trang tính ${f.cell.sheet} có một bảng thứ hai bên cạnh bảng điểm, bắt đầu từ ô ${cellText(f)}${quoted(f)}; ` +
+      `chỉ đọc bảng bên trái, bảng này bị bỏ qua (muốn dùng nó, hãy chuyển nó sang trang tính riêng).`,
   },
   problems: {
     sheet_not_found: (p) =>
@@ -92,6 +107,12 @@ function written(f: Finding): string {
 function quoted(f: Finding): string {
   const text = valueText(f.actual);
   return text ? `: «${text}»` : "";
+}
+
+/** " «title»" when there is one. */
+function titled(value: Finding["actual"]): string {
+  const text = fullText(value);
+  return text ? ` «${text}»` : "";
 }
 
 function capital(text: string): string {

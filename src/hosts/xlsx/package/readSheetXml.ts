@@ -177,7 +177,7 @@ class SheetState {
     this.formula = false;
   }
 
-  /** The cell's value as the engine reads it; matches how exceljs read the same cell (see flattenCellValue). */
+  /** The cell's value as the engine reads it; matches how the exceljs-based reader it replaced read the same cell. */
   private cellValue(): CellValue {
     const { value, type } = this;
     if (this.formula) {
