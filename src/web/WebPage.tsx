@@ -123,7 +123,11 @@ export function WebPage({ initialLang = "vi" }: { initialLang?: Lang }) {
               )}
               <App key={file.id} host={file.host} lang={lang} autoCheck />
             </div>
-            {wide && sheetView && <aside className={styles.viewer}>{sheetView}</aside>}
+            {wide && (
+              <aside className={styles.viewer}>
+                {sheetView ?? <Caption1>{strings.sheetViewHint}</Caption1>}
+              </aside>
+            )}
           </div>
         )}
         {((!wide && sheetView) || download) && (

@@ -22,6 +22,7 @@ export const webEn: WebStrings = {
   partlyRead: (sheets) => `Sheet ${sheets} is too large and was read only in part; the result may be incomplete.`,
   sheetViewHeading: "Cell in the workbook (read-only)",
   sheetViewCaption: (sheet, cell) => `Sheet “${sheet}”, cell ${cell} marked`,
+  sheetViewHint: "Click an error, a warning or a deducted criterion to see its cell in the workbook here.",
   closeSheetView: "Close",
   downloadReady: "The GIẢI PHÁP table is ready in a copy of the file.",
   download: "Download",

@@ -24,6 +24,7 @@ export const webVi = {
   partlyRead: (sheets: string) => `Trang tính ${sheets} quá lớn nên chỉ đọc được một phần; kết quả có thể thiếu.`,
   sheetViewHeading: "Xem ô trong bảng tính (chỉ xem)",
   sheetViewCaption: (sheet: string, cell: string) => `Trang tính “${sheet}”, ô ${cell} được đánh dấu`,
+  sheetViewHint: "Bấm vào một lỗi, cảnh báo hoặc tiêu chí bị trừ điểm để xem ô đó trong bảng tính tại đây.",
   closeSheetView: "Đóng",
   downloadReady: "Bảng GIẢI PHÁP đã sẵn sàng trong bản sao của tệp.",
   download: "Tải về",
