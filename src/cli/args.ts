@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { AnalysisOptions, Lang, ScoreSource } from "../domain";
+import { DOCX_OPTIONS, readDocxRequest, strayDocxOption, type DocxRequest } from "./docxArgs";
 
 /** What the user asked for, once the command line has been read. */
 export type CliCommand =
@@ -24,6 +25,8 @@ export type CliCommand =
       year?: number;
       highlight: boolean;
       force: boolean;
+      /** --docx: also (or, without -o, only) write the Kế hoạch as a Word document. */
+      docx?: DocxRequest;
     };
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; lang: Lang; error: string };
@@ -41,6 +44,7 @@ const OPTIONS = {
   framework: { type: "string" },
   force: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  ...DOCX_OPTIONS,
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
@@ -85,7 +89,7 @@ function readAnalysisOptions(values: Values): AnalysisOptions | string {
 
 function readCheck(values: Values, files: string[], lang: Lang, analysis: AnalysisOptions): ParsedArgs {
   if (files.length === 0) return { ok: false, lang, error: "check <file.xlsx>…" };
-  const misplaced = ["output", "year", "no-highlight", "force"].find((key) => values[key as keyof Values] !== undefined);
+  const misplaced = ["output", "year", "no-highlight", "force", ...Object.keys(DOCX_OPTIONS)].find((key) => values[key as keyof Values] !== undefined);
   if (misplaced) return { ok: false, lang, error: `--${misplaced} belongs to plan, not check` };
   const command: CliCommand = { kind: "check", lang, files, analysis, json: values.json === true };
   if (values.framework !== undefined) command.framework = values.framework;
@@ -94,7 +98,7 @@ function readCheck(values: Values, files: string[], lang: Lang, analysis: Analys
 
 function readReview(values: Values, inputs: string[], lang: Lang, analysis: AnalysisOptions): ParsedArgs {
   if (inputs.length === 0) return { ok: false, lang, error: "review <files or folders>… -o <summary.xlsx>" };
-  const misplaced = ["year", "no-highlight"].find((key) => values[key as keyof Values] !== undefined);
+  const misplaced = ["year", "no-highlight", ...Object.keys(DOCX_OPTIONS)].find((key) => values[key as keyof Values] !== undefined);
   if (misplaced) return { ok: false, lang, error: `--${misplaced} belongs to plan, not review` };
   const json = values.json === true;
   if (values.output === undefined && !json) return { ok: false, lang, error: "review needs -o <summary.xlsx> (or --json)" };
@@ -112,6 +116,10 @@ function readPlan(values: Values, files: string[], lang: Lang, analysis: Analysi
     year = Number(values.year);
     if (!/^\d{4}$/.test(values.year) || year < 2000 || year > 2100) return { ok: false, lang, error: "--year YYYY" };
   }
+  const docx = readDocxRequest(values);
+  if (typeof docx === "string") return { ok: false, lang, error: docx };
+  const stray = strayDocxOption(values);
+  if (stray) return { ok: false, lang, error: `--${stray} belongs to --docx` };
   const command: CliCommand = {
     kind: "plan",
     lang,
@@ -121,6 +129,7 @@ function readPlan(values: Values, files: string[], lang: Lang, analysis: Analysi
     year,
     highlight: values["no-highlight"] !== true,
     force: values.force === true,
+    ...(docx && { docx }),
   };
   return { ok: true, command };
 }

@@ -12,6 +12,7 @@ import { isHostError } from "../hosts/errors";
 import { planCopyName } from "../hosts/planCopyName";
 import { addPlanToXlsx } from "../hosts/xlsx/package/addPlanToXlsx";
 import { writeNewFile } from "../hosts/xlsx/xlsxFile";
+import type { DocxRequest } from "./docxArgs";
 import { inferAppraisedYear } from "./inferYear";
 import { EXIT, type CliIo } from "./io";
 import { loadAnalysis } from "./loadAnalysis";
@@ -28,6 +29,8 @@ export interface PlanRequest {
   /** Replace an existing output file (never the input). */
   force?: boolean;
   lang: Lang;
+  /** --docx: the Kế hoạch as a Word document; without `output` it is the only file written. */
+  docx?: DocxRequest;
 }
 
 /**
@@ -38,10 +41,16 @@ export interface PlanRequest {
  */
 export async function runPlan(request: PlanRequest, io: CliIo, now = new Date()): Promise<number> {
   const s = cliStrings(request.lang);
-  const output = resolveOutput(request.file, request.output);
-  if (request.output === undefined) io.err(s.planDefaultOutput(output));
-  if (path.resolve(output) === path.resolve(request.file)) {
+  // With --docx alone only the Word document is written.
+  const output = request.docx && request.output === undefined ? undefined : resolveOutput(request.file, request.output);
+  if (request.output === undefined && output !== undefined) io.err(s.planDefaultOutput(output));
+  const targets = [output, request.docx?.path].filter((target): target is string => target !== undefined);
+  if (targets.some((target) => path.resolve(target) === path.resolve(request.file))) {
     io.err(s.planRefusesInput(request.file));
+    return EXIT.unusable;
+  }
+  if (output !== undefined && request.docx && path.resolve(output) === path.resolve(request.docx.path)) {
+    io.err(s.badArgs("-o and --docx name the same file"));
     return EXIT.unusable;
   }
   const loaded = await loadAnalysis(request.file, request.analysis, request.lang);
@@ -52,7 +61,7 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
   const { doc, analysis } = loaded;
   loaded.warnings.forEach((warning) => io.err(warning));
   const wantedExtension = doc.package.macroEnabled ? ".xlsm" : ".xlsx";
-  if (path.extname(output).toLowerCase() !== wantedExtension) {
+  if (output !== undefined && path.extname(output).toLowerCase() !== wantedExtension) {
     io.err(s.planWrongExtension(output, wantedExtension));
     return EXIT.unusable;
   }
@@ -60,18 +69,29 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
   const year = request.year ?? (inferred !== null ? inferred + 1 : now.getFullYear());
   const table = planRemediation(analysis, { year, templates: readStepTemplates(doc.snapshot) });
   const highlight = request.highlight ? planHighlight(analysis, doc.snapshot) : null;
+  io.out(s.planYear(year, year - 1, inferred !== null));
+  let target = output;
   try {
-    const added = addPlanToXlsx(doc.package, layoutRemediationSheet(table), highlight);
-    await writeNewFile(output, added.bytes, { inputPath: request.file, force: request.force });
-    io.out(s.planYear(year, year - 1, inferred !== null));
-    const deducted = analysis.deductions.filter((item) => item.leaf).length;
-    io.out(s.planWritten(output, added.sheetName, table.rows.length, deducted));
-    io.out(highlight ? s.planHighlighted(scoreSheet(analysis.source)) : s.planNoHighlight);
+    if (output !== undefined) {
+      const added = addPlanToXlsx(doc.package, layoutRemediationSheet(table), highlight);
+      await writeNewFile(output, added.bytes, { inputPath: request.file, force: request.force });
+      const deducted = analysis.deductions.filter((item) => item.leaf).length;
+      io.out(s.planWritten(output, added.sheetName, table.rows.length, deducted));
+      io.out(highlight ? s.planHighlighted(scoreSheet(analysis.source)) : s.planNoHighlight);
+    }
+    if (request.docx) {
+      target = request.docx.path;
+      // The Word writer loads only when a document is asked for.
+      const { planDocxBytes } = await import("./planDocx");
+      const bytes = await planDocxBytes(request.docx, { analysis, snapshot: doc.snapshot, table, year, appraisedYear: year - 1 });
+      await writeNewFile(request.docx.path, bytes, { inputPath: request.file, force: request.force });
+      io.out(s.planDocxWritten(request.docx.path, table.rows.length));
+    }
   } catch (error) {
-    if (!isHostError(error)) throw error;
+    if (!isHostError(error) || target === undefined) throw error;
     const cause = (error.cause as NodeJS.ErrnoException | undefined)?.code;
-    const reason = s.hostError[error.code]?.(output, cause) ?? error.message;
-    io.err(s.cannotUse(error.code === "output_is_input" ? request.file : output, reason));
+    const reason = s.hostError[error.code]?.(target, cause) ?? error.message;
+    io.err(s.cannotUse(error.code === "output_is_input" ? request.file : target, reason));
     return EXIT.unusable;
   }
   const errors = analysis.findings.filter((finding) => finding.severity === "error").length;

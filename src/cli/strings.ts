@@ -34,6 +34,7 @@ export interface CliStrings {
   planDefaultOutput: (out: string) => string;
   planHasErrors: (errors: number, file: string) => string;
   planRefusesInput: (file: string) => string;
+  planDocxWritten: (out: string, areas: number) => string;
   /** The input holds macros (.xlsm) but the output name ends in .xlsx (or the reverse). */
   planWrongExtension: (out: string, ext: string) => string;
   /** A sheet given up because reading it would cost more than the reader allows. */
@@ -55,7 +56,7 @@ const HELP_VI = `cchc — kiểm tra bảng chấm điểm Chỉ số CCHC (PAR 
 Cách dùng:
   cchc check <tệp.xlsx>… [--sheet TÊN] [--criteria-sheet TÊN --scores-sheet TÊN]
              [--score appraised|self] [--json] [--lang vi|en]
-  cchc plan <tệp.xlsx> [-o <kết-quả.xlsx>] [--force] [--year NĂM] [--no-highlight] [--sheet TÊN] [--score …] [--lang vi|en]
+  cchc plan <tệp.xlsx> [-o <kết-quả.xlsx>] [--docx <kế-hoạch.docx>] [--force] [--year NĂM] [--no-highlight] [--sheet TÊN] [--score …] [--lang vi|en]
   cchc review <tệp hoặc thư mục>… -o <tong-hop.xlsx> [--framework TỆP] [--json] [--lang vi|en]
 
 check   In tổng điểm, điểm từng lĩnh vực, các tiêu chí bị trừ điểm và các lỗi (kèm ô) của từng tệp.
@@ -76,6 +77,12 @@ Tùy chọn:
   --force                  cho phép plan, review thay tệp kết quả đã có (không bao giờ thay tệp đầu vào)
   --year NĂM               năm thực hiện khắc phục (mặc định: năm đánh giá ghi ở tiêu đề + 1)
   --no-highlight           không tô màu các tiêu chí bị trừ điểm
+  --docx TỆP.docx          ghi thêm Kế hoạch khắc phục (Word, phụ lục GIẢI PHÁP); không có -o thì chỉ ghi tệp này
+    --body, --parent-body  tên cơ quan ban hành và cơ quan chủ quản (mặc định: đọc ở tiêu đề bảng điểm, không có thì «…»)
+    --number, --abbrev     số và ký hiệu: «Số: SỐ/KH-KÝ HIỆU»      --place, --date DD/MM/YYYY   địa danh, ngày
+    --authority, --signer-title, --signer   «KT. GIÁM ĐỐC», «PHÓ GIÁM ĐỐC», họ tên người ký
+    --focal-unit, --lead, --support         đơn vị theo dõi; đơn vị chủ trì / phối hợp mặc định của mỗi giải pháp
+    --recipient TÊN        một dòng «Nơi nhận» (lặp lại được)
   -h, --help               hướng dẫn này
 
 Mã thoát: 0 không có lỗi · 1 có tệp có lỗi · 2 có tệp không dùng được (hoặc sai tham số).`;
@@ -85,7 +92,7 @@ const HELP_EN = `cchc — checks PAR INDEX (Chỉ số CCHC) scoring workbooks a
 Usage:
   cchc check <file.xlsx>… [--sheet NAME] [--criteria-sheet NAME --scores-sheet NAME]
              [--score appraised|self] [--json] [--lang vi|en]
-  cchc plan <file.xlsx> [-o <out.xlsx>] [--force] [--year YYYY] [--no-highlight] [--sheet NAME] [--score …] [--lang vi|en]
+  cchc plan <file.xlsx> [-o <out.xlsx>] [--docx <plan.docx>] [--force] [--year YYYY] [--no-highlight] [--sheet NAME] [--score …] [--lang vi|en]
   cchc review <files or folders>… -o <summary.xlsx> [--framework FILE] [--json] [--lang vi|en]
 
 check   Prints each workbook's total, per-area scores, deducted criteria and findings with their cells.
@@ -106,6 +113,12 @@ Options:
   --force                  let plan, review replace an existing output file (never the input)
   --year YYYY              the year of the remediation (default: appraised year from the title + 1)
   --no-highlight           do not highlight the deducted criteria
+  --docx FILE.docx         also write the remediation plan (Word, GIẢI PHÁP appendix); without -o only this file
+    --body, --parent-body  issuing body and its parent (default: read from the scoring sheet's title, else "…")
+    --number, --abbrev     number and code: "Số: NUMBER/KH-CODE"    --place, --date DD/MM/YYYY   place, date
+    --authority, --signer-title, --signer   "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", the signer's name
+    --focal-unit, --lead, --support         follow-up unit; default lead / helping units of every step
+    --recipient NAME       one "Nơi nhận" line (repeatable)
   -h, --help               this help
 
 Exit codes: 0 no errors · 1 some workbook has errors · 2 some file cannot be used (or bad arguments).`;
@@ -156,6 +169,7 @@ const VI: CliStrings = {
     `«${file}»: trang tính «${sheet}» quá lớn để đọc hết (vượt giới hạn số ô hoặc dung lượng); chỉ đọc phần đầu, bỏ qua phần còn lại.`,
   planWrongExtension: (out, ext) => `Tệp kết quả «${out}» phải có đuôi ${ext} như tệp đầu vào (Excel không mở tệp có macro mang đuôi khác).`,
   planRefusesInput: (file) => `Không ghi đè tệp đầu vào «${file}»: hãy chọn tệp kết quả khác bằng -o.`,
+  planDocxWritten: (out, areas) => `Đã ghi Kế hoạch khắc phục (Word, ${areas} lĩnh vực, phụ lục GIẢI PHÁP) vào «${out}».`,
   badArgs: (detail) => `Tham số không hợp lệ: ${detail}`,
   frameworkUnusable: (file, reason) => `Không dùng được khung tiêu chí «${file}»: ${reason}`,
   frameworkNotJson: "không phải JSON hợp lệ.",
@@ -214,6 +228,7 @@ const EN: CliStrings = {
     `"${file}": sheet "${sheet}" is too large to read whole (beyond the cell or size limit); only its first rows were read.`,
   planWrongExtension: (out, ext) => `The output "${out}" must end in ${ext} like the input (Excel refuses a macro workbook under another extension).`,
   planRefusesInput: (file) => `Will not overwrite the input "${file}": choose another output with -o.`,
+  planDocxWritten: (out, areas) => `Wrote the remediation plan (Word, ${areas} areas, GIẢI PHÁP appendix) to "${out}".`,
   badArgs: (detail) => `Invalid arguments: ${detail}`,
   frameworkUnusable: (file, reason) => `Cannot use the framework "${file}": ${reason}`,
   frameworkNotJson: "not valid JSON.",

@@ -5,6 +5,7 @@
  * Pipeline: WorkbookSnapshot -> analyzeWorkbook (find table, build tree, check, deductions) -> Analysis
  *           Analysis -> planRemediation -> RemediationTable -> layoutRemediationSheet -> grid any host writes
  *           Analysis -> planHighlight -> conditional formats any host applies
+ *           RemediationTable -> describePlanDocument -> the Kế hoạch as a value the docx writer prints
  */
 export * from "./base/snapshot";
 export * from "./base/cellRef";
@@ -35,3 +36,7 @@ export { toUnitReview } from "./check/toUnitReview";
 export { layoutReviewWorkbook, type ReviewCell, type ReviewColumn, type ReviewSheet, type ReviewWorkbookLayout } from "./layout/layoutReviewWorkbook";
 export { needsWholeSheet, SHEET_HEAD_ROWS } from "./sheetHead";
 export { isTemplateSheetName } from "./plan/stepTemplates";
+export * from "./layout/planDocument";
+export { describePlanDocument, type PlanDocumentInput } from "./layout/describePlanDocument";
+export { inferIssuer, type InferredIssuer } from "./plan/inferIssuer";
+export { readTitleTexts } from "./plan/titleRows";

@@ -1,5 +1,9 @@
 import {
   analyzeWorkbook,
+  describePlanDocument,
+  inferIssuer,
+  readTitleTexts,
+  readUnitName,
   layoutRemediationSheet,
   planHighlight,
   planRemediation,
@@ -7,6 +11,9 @@ import {
   type Analysis,
   type AnalysisOptions,
   type AnalysisResult,
+  type PlanDocument,
+  type PlanDocumentOptions,
+  type PlanFacts,
   type PlanOptions,
   type RemediationTable,
   type WorkbookSnapshot,
@@ -55,4 +62,18 @@ export async function createRemediationSheet(
   const table = previewRemediation(analysis, snapshot, options);
   const sheetName = await host.writeRemediation(layoutRemediationSheet(table));
   return { sheetName, table };
+}
+
+/**
+ * The Kế hoạch khắc phục for a planned table (the one the sheet gets): header fields from `options`, else from the
+ * scoring sheet's title rows, else "…". Shared by the task pane and the CLI.
+ */
+export function describePlanFor(
+  analysis: Analysis,
+  snapshot: WorkbookSnapshot,
+  table: RemediationTable,
+  facts: PlanFacts,
+  options: PlanDocumentOptions = {},
+): PlanDocument {
+  return describePlanDocument({ analysis, table, facts, options, issuer: inferIssuer(readTitleTexts(snapshot, analysis), readUnitName(snapshot, analysis.source)) });
 }

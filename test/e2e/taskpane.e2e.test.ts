@@ -21,6 +21,7 @@ import { vi } from "../../src/taskpane/strings/vi";
 import { buildAddin, pageScripts } from "../../scripts/buildAddin";
 import type { WorkbookInspector } from "../fakeExcel";
 import { launchBrowser } from "../helpers/launchBrowser";
+import { unzipDocx } from "../helpers/docxInspect";
 import { bundleFakeOffice } from "./bundleFakeOffice";
 import { serveDirectory, type StaticServer } from "./serveDirectory";
 
@@ -190,3 +191,32 @@ async function useThePane(page: Page): Promise<void> {
   expect(expected[0][0]).toBe("GIẢI PHÁP");
   expect(expected[1][0]).toContain(`năm ${YEAR}`);
 }
+
+it("downloads the Kế hoạch (.docx) from the built pane: the Word writer's chunk loads and Chromium saves the file", async () => {
+  const errors: string[] = [];
+  const page = await openPane(errors);
+  try {
+    await page.getByRole("button", { name: vi.check, exact: true }).click();
+    const section = page.getByRole("region", { name: vi.planDocumentHeading });
+    await section.waitFor();
+    await page.getByRole("spinbutton", { name: vi.remediationYear }).fill(String(YEAR));
+    await page.getByRole("spinbutton", { name: vi.remediationYear }).press("Enter");
+    await section.getByRole("textbox", { name: vi.planDocumentSigner }).fill("Thái Phúc Sơn");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      section.getByRole("button", { name: vi.downloadPlanDocument }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`ke-hoach-khac-phuc-${YEAR}.docx`);
+    const file = join(outDir, "downloaded.docx");
+    await download.saveAs(file);
+    const xml = unzipDocx(new Uint8Array(readFileSync(file))).get("word/document.xml")!;
+    for (const text of ["UBND TỈNH HÀ TĨNH", "SỞ NGOẠI VỤ", "Thái Phúc Sơn", `Hà Tĩnh, ngày … tháng … năm ${YEAR}`, "GIẢI PHÁP"]) {
+      expect(xml).toContain(text);
+    }
+    await section.getByText(vi.downloadOffered(`ke-hoach-khac-phuc-${YEAR}.docx`)).waitFor();
+  } finally {
+    mkdirSync(join(REPO_ROOT, "test-artifacts"), { recursive: true });
+    await page.getByRole("region", { name: vi.planDocumentHeading }).screenshot({ path: SCREENSHOT.replace(/\.png$/, "-docx.png") }).catch(() => undefined);
+  }
+  expect(errors).toEqual([]);
+});

@@ -51,12 +51,19 @@ function ownDraft(leaf: Deduction, areaRemedy: StepDraft): StepDraft {
 function templatedOr(templates: Map<string, StepTemplate[]>, lineage: string[], own: RemediationStep): RemediationStep[] {
   const code = lineage.find((candidate) => templates.has(candidate));
   if (code === undefined) return [own];
-  return (templates.get(code) ?? []).map((template) => ({
-    text: cleanText(template.step),
-    // The workbook's deadline wins; without one, the deadline our step would have had still fits the criterion.
-    deadline: cleanText(template.deadline) || own.deadline,
-    note: cleanText(template.note),
-  }));
+  return (templates.get(code) ?? []).map((template) => {
+    const step: RemediationStep = {
+      text: cleanText(template.step),
+      // The workbook's deadline wins; without one, the deadline our step would have had still fits the criterion.
+      deadline: cleanText(template.deadline) || own.deadline,
+      note: cleanText(template.note),
+    };
+    const lead = cleanText(template.lead ?? "");
+    const support = cleanText(template.support ?? "");
+    if (lead !== "") step.lead = lead;
+    if (support !== "") step.support = support;
+    return step;
+  });
 }
 
 function indexTemplates(templates: readonly StepTemplate[]): Map<string, StepTemplate[]> {

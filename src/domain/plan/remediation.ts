@@ -14,6 +14,10 @@ export interface RemediationStep {
   text: string;
   deadline: string;
   note: string;
+  /** The unit that leads the step ("Đơn vị chủ trì"), when the workbook's "Giải pháp mẫu" sheet names one. */
+  lead?: string;
+  /** The units that help ("Đơn vị phối hợp"), likewise. */
+  support?: string;
 }
 
 /** One row of the table: one area, in order. */
@@ -55,6 +59,9 @@ export interface StepTemplate {
   step: string;
   deadline: string;
   note: string;
+  /** "Đơn vị chủ trì" / "Đơn vị phối hợp" columns, when the sheet has them. */
+  lead?: string;
+  support?: string;
 }
 
 /**

@@ -59,3 +59,18 @@ describe("readStepTemplates", () => {
     expect(readStepTemplates(workbook(templates))).toEqual([{ code: "4.1", step: "Kiện toàn bộ máy.", deadline: "", note: "" }]);
   });
 });
+
+describe("readStepTemplates: lead and helping units", () => {
+  it("reads 'Đơn vị chủ trì' and 'Đơn vị phối hợp' columns onto every step of the row", () => {
+    const templates = sheet("Giải pháp mẫu", [
+      ["Mã", "Giải pháp", "Thời hạn", "Đơn vị chủ trì", "Đơn vị phối hợp"],
+      ["1.2", "- Bám sát kế hoạch.\n- Báo cáo đúng hạn.", "Quý I/2021", "Văn phòng Sở", "Các phòng, đơn vị"],
+      ["2.5", "Tổ chức thực hiện văn bản.", "Thường xuyên", "", null],
+    ]);
+    expect(readStepTemplates(workbook(scoring, templates))).toEqual([
+      { code: "1.2", step: "Bám sát kế hoạch.", deadline: "Quý I/2021", note: "", lead: "Văn phòng Sở", support: "Các phòng, đơn vị" },
+      { code: "1.2", step: "Báo cáo đúng hạn.", deadline: "Quý I/2021", note: "", lead: "Văn phòng Sở", support: "Các phòng, đơn vị" },
+      { code: "2.5", step: "Tổ chức thực hiện văn bản.", deadline: "Thường xuyên", note: "" },
+    ]);
+  });
+});

@@ -11,12 +11,15 @@ interface TemplateColumns {
   step: number;
   deadline?: number;
   note?: number;
+  lead?: number;
+  support?: number;
 }
 
 /**
  * Reads the workbook's own step templates from a sheet named like "Giải pháp mẫu" / "Mẫu giải pháp" (any case,
  * with or without diacritics): a header row with a code column ("Mã", "TT", "Mã tiêu chí", else "Tiêu chí"), a step
- * column ("Giải pháp", "Biện pháp") and optional deadline ("Thời hạn") and note ("Ghi chú") columns. Codes are
+ * column ("Giải pháp", "Biện pháp") and optional deadline ("Thời hạn"), note ("Ghi chú"), lead unit ("Đơn vị chủ trì") and
+ * helping units ("Đơn vị phối hợp") columns. Codes are
  * normalised ("Tiêu chí 2.6.1" -> "2.6.1", "II" -> "2"); a code merged down over several rows applies to each; a
  * step cell holding several "- " lines gives one template per line (with the deadline of the same line when the
  * deadline cell has as many lines). Returns [] when there is no such sheet or it has no usable header.
@@ -59,6 +62,8 @@ function matchColumns(sheet: SheetSnapshot, row: number): TemplateColumns | null
     step,
     deadline: find((l) => /thoi han|thoi gian|deadline/.test(l)),
     note: find((l) => /ghi chu|^note/.test(l)),
+    lead: find((l) => /chu tri|^lead/.test(l)),
+    support: find((l) => /phoi hop|^support/.test(l)),
   };
 }
 
@@ -68,11 +73,15 @@ function readRow(sheet: SheetSnapshot, row: number, columns: TemplateColumns): S
   if (code === "" || steps.length === 0) return [];
   const deadlines = splitLines(columns.deadline === undefined ? "" : textOf(mergedValue(sheet, row, columns.deadline)));
   const note = columns.note === undefined ? "" : splitLines(textOf(valueAt(sheet, row, columns.note))).join("; ");
+  const unit = (col: number | undefined) => (col === undefined ? "" : splitLines(textOf(mergedValue(sheet, row, col))).join("; "));
+  const [lead, support] = [unit(columns.lead), unit(columns.support)];
   return steps.map((step, index) => ({
     code,
     step,
     deadline: deadlines.length === steps.length ? deadlines[index] : deadlines.join("; "),
     note,
+    ...(lead !== "" && { lead }),
+    ...(support !== "" && { support }),
   }));
 }
 

@@ -25,6 +25,7 @@ describe("readUnitName", () => {
     ["the province's own office, kept whole", [["VĂN PHÒNG UBND TỈNH"], ["KẾT QUẢ CHỈ SỐ CCHC NĂM 2018"]], "VĂN PHÒNG UBND TỈNH"],
     ["a province's committee, kept whole", [["UBND TỈNH HÀ TĨNH"]], "UBND TỈNH HÀ TĨNH"],
     ["after a dash at the end of the title", [["KẾT QUẢ TỰ ĐÁNH GIÁ NĂM 2023 - UBND XÃ THẠCH HẠ"]], "UBND XÃ THẠCH HẠ"],
+    ["a labelled title line", [["BẢNG ĐIỂM NĂM 2020"], ["Đơn vị: Sở Ngoại vụ tỉnh Hà Tĩnh"]], "Sở Ngoại vụ"],
   ])("reads %s", (_, title, name) => {
     expect(nameOf(titled(...title))).toBe(name);
   });

@@ -9,6 +9,8 @@ const UNIT_START =
 const TITLE_SUFFIX = /\s[-–—]\s+([^-–—]+)$/;
 // A label cell followed by the unit's name: "Đơn vị" | "UBND xã Thạch Hạ", "Tên đơn vị:", "Cơ quan".
 const LABEL = /^(ten )?(don vi|co quan)( danh gia| tu danh gia)?\s*:?$/;
+// A label and the name in one cell: "Đơn vị: Sở Ngoại vụ tỉnh Hà Tĩnh".
+const LABELLED = /^((?:tên )?(?:đơn vị|cơ quan))\s*:\s*(\S.*)$/iu;
 // "SỞ NGOẠI VỤ TỈNH HÀ TĨNH" -> "SỞ NGOẠI VỤ": the province is the same for every unit a reviewer compares.
 const PROVINCE_SUFFIX = /\s+(tỉnh|TỈNH|Tỉnh)\s+\S.*$/u;
 
@@ -16,7 +18,7 @@ const PROVINCE_SUFFIX = /\s+(tỉnh|TỈNH|Tỉnh)\s+\S.*$/u;
  * The name of the unit a scoring workbook belongs to (`source`: where its scoring table was found, Analysis.source), as its title rows state it ("SỞ NGOẠI VỤ", "VĂN PHÒNG UBND
  * TỈNH", "UBND XÃ THẠCH HẠ"), or null. Reads only the rows above the scoring table's header (of both sheets of a
  * split layout), a cell may hold several lines; of an authority over a unit ("UBND TỈNH HÀ TĨNH" above "SỞ NGOẠI VỤ")
- * the last line is the unit. Failing that, a cell labelled "Đơn vị"/"Tên đơn vị"/"Cơ quan" anywhere in the workbook
+ * the last line is the unit; a line "Đơn vị: …" names it outright. Failing that, a cell labelled "Đơn vị"/"Tên đơn vị"/"Cơ quan" anywhere in the workbook
  * gives the text beside it. A sở's trailing province ("… TỈNH HÀ TĨNH") is dropped.
  */
 export function readUnitName(workbook: WorkbookSnapshot, source: TableSource): string | null {
@@ -41,13 +43,20 @@ function nameInTitle(sheet: SheetSnapshot, headerTop: number): string | null {
     .flatMap((text) => text.split(/\r?\n/))
     .map((line) => line.replace(/\s+/g, " ").trim())
     .filter((line) => line !== "");
-  const units = lines.filter((line) => UNIT_START.test(normalizeText(line)));
+  const labelled = lines.map((line) => LABELLED.exec(line)?.[2]).find((name) => name !== undefined);
+  if (labelled) return tidy(labelled);
+  const units = lines.filter(namesUnit);
   if (units.length > 0) return tidy(units[units.length - 1]);
   for (const line of lines) {
     const suffix = TITLE_SUFFIX.exec(line)?.[1];
     if (suffix && UNIT_START.test(normalizeText(suffix))) return tidy(suffix);
   }
   return null;
+}
+
+/** Whether a title line starts like a unit's name ("SỞ …", "UBND …", "VĂN PHÒNG …"). */
+export function namesUnit(line: string): boolean {
+  return UNIT_START.test(normalizeText(line));
 }
 
 function nameBesideLabel(sheet: SheetSnapshot): string | null {

@@ -1,4 +1,4 @@
-import type { CellRef, ColumnRole, RemediationTable, ScoreSource } from "../../domain";
+import type { CellRef, ColumnRole, PlanDocument, PlanDocumentOptions, RemediationTable, ScoreSource } from "../../domain";
 
 /** What the pane is doing: nothing yet, a task under way, the last task done, or the last task failed. */
 export type Phase = "idle" | "running" | "done" | "error";
@@ -118,6 +118,8 @@ export interface AnalysisView {
   plan: PlanSettings;
   preview?: RemediationTable;
   previewError?: string;
+  /** The Kế hoạch (Word document) for the previewed table, once there is one; header fields from `options`. */
+  describeDocument?: (options: PlanDocumentOptions) => PlanDocument;
 
   check(): void;
   selectSheet(sheet: string): void;

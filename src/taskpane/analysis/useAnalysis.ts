@@ -11,6 +11,7 @@ import {
 import {
   analyzeOpenWorkbook,
   createRemediationSheet,
+  describePlanFor,
   highlightDeductions,
   previewRemediation,
 } from "../../hosts/workbookActions";
@@ -88,6 +89,9 @@ export function useAnalysis(host: WorkbookHost, lang: Lang): AnalysisView {
   );
   const result = useMemo(() => (analysis ? buildResultView(analysis, lang) : undefined), [analysis, lang]);
   const preview = usePreview(analysis, state.snapshot, plan, strings);
+  const { snapshot } = state;
+  const table = preview.preview;
+  const facts = { year: plan.year, appraisedYear: plan.appraisedYear };
 
   return {
     phase: state.phase,
@@ -99,6 +103,8 @@ export function useAnalysis(host: WorkbookHost, lang: Lang): AnalysisView {
     result,
     plan,
     ...preview,
+    describeDocument:
+      analysis && snapshot && table ? (options) => describePlanFor(analysis, snapshot, table, facts, options) : undefined,
     check: () => analyse(state.options),
     selectSheet: (sheet) => analyse(withSheet(state.options, sheet)),
     selectScoreSource: (score) => analyse(withScoreSource(state.options, score)),

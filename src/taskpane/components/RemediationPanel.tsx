@@ -13,11 +13,12 @@ import {
 } from "@fluentui/react-components";
 import type { AnalysisView } from "../analysis/analysisView.types";
 import { useStrings } from "../strings/stringsContext";
+import { PlanDocumentActions } from "./PlanDocumentActions";
 import { RemediationPreview } from "./RemediationPreview";
 
 export type RemediationPanelProps = Pick<
   AnalysisView,
-  "busy" | "plan" | "preview" | "previewError" | "changePlan" | "createRemediation"
+  "busy" | "plan" | "preview" | "previewError" | "changePlan" | "createRemediation" | "describeDocument"
 >;
 
 const useStyles = makeStyles({
@@ -59,6 +60,7 @@ export function RemediationPanel(props: RemediationPanelProps) {
       <Button appearance="primary" disabledFocusable={busy || !preview} onClick={props.createRemediation}>
         {strings.createRemediation}
       </Button>
+      {props.describeDocument && <PlanDocumentActions describeDocument={props.describeDocument} busy={busy} />}
     </section>
   );
 }

@@ -81,6 +81,21 @@ export const vi = {
   createRemediation: "Tạo bảng GIẢI PHÁP",
   created: (sheet: string) => `Đã tạo trang tính “${sheet}” chứa bảng GIẢI PHÁP.`,
 
+  planDocumentHeading: "Kế hoạch khắc phục (Word)",
+  planDocumentBody: "Cơ quan ban hành",
+  planDocumentAbbreviation: "Ký hiệu (Số: …/KH-ký hiệu)",
+  planDocumentSignerTitle: "Chức vụ người ký",
+  planDocumentSigner: "Họ tên người ký",
+  planDocumentBlank: "… (để trống, điền sau)",
+  downloadPlanDocument: "Tải Kế hoạch (.docx)",
+  copyAppendix: "Chép bảng GIẢI PHÁP để dán vào Word",
+  planDocumentHint:
+    "Excel trên máy Mac và một số bản Excel cho Windows không tải tệp từ tiện ích: khi đó hãy chép bảng rồi dán vào Word.",
+  downloadOffered: (file: string) => `Đã tạo «${file}». Không thấy tệp tải về? Hãy chép bảng GIẢI PHÁP và dán vào Word.`,
+  downloadFailed: (reason: string) => `Không tạo được tệp Word (${reason}); hãy chép bảng GIẢI PHÁP và dán vào Word.`,
+  appendixCopied: "Đã chép bảng GIẢI PHÁP: mở Word và dán (Ctrl+V).",
+  appendixNotCopied: "Excel này không cho chép vào bộ nhớ tạm; hãy dùng trang tính GIẢI PHÁP.",
+
   failureTitle: "Không thực hiện được",
   problemTitle: "Không đọc được bảng chấm điểm",
   problemHint: "Hãy chọn đúng trang tính hoặc sửa các cột ở trên, rồi bấm Kiểm tra lại.",
