@@ -26,7 +26,9 @@ const PAGES = [
   { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
   { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
   { name: "resultDialog", entry: "./src/commands/resultDialog.ts", template: "./src/commands/resultDialog.html" },
-  { name: "web", entry: "./src/web/index.tsx", template: "./src/web/index.html", filename: "web/index.html", folder: "web/" },
+  // One script: the lazily loaded parts of the pane (the Word writer) are bundled in, so the page and its
+  // single-file copy never fetch a chunk (and work from file:// or a folder hosted alone).
+  { name: "web", entry: "./src/web/index.tsx", template: "./src/web/index.html", filename: "web/index.html", folder: "web/", oneScript: true },
 ];
 
 /** The manifest as served: its URLs point at ADDIN_URL when one is given. */
@@ -94,7 +96,7 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
-    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.oneScript ? { import: page.entry, asyncChunks: false } : page.entry])),
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: (data) => `${PAGES.find((page) => page.name === data.chunk.name)?.folder ?? ""}${production ? "[name].[contenthash:8].js" : "[name].js"}`,

@@ -33,7 +33,7 @@ export async function buildAddin(outDir = DIST_DIR, pages?: string[]): Promise<{
 }
 
 function limitToPages(config: webpack.Configuration, pages: string[]): void {
-  const entries = config.entry as Record<string, string>;
+  const entries = config.entry as Record<string, webpack.EntryObject[string]>;
   config.entry = Object.fromEntries(pages.map((page) => [page, entries[page]]));
   config.plugins = (config.plugins ?? []).filter((plugin) => {
     const options = (plugin as { userOptions?: { chunks?: string[] } }).userOptions;

@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import type { Browser, BrowserContext } from "playwright-core";
 import { analyzeWorkbook, describeProblem, layoutRemediationSheet, toA1, valueAt, type Analysis, type WorkbookSnapshot } from "../../src/domain";
 import { previewRemediation } from "../../src/hosts/workbookActions";
@@ -116,6 +117,15 @@ describe.each(Object.entries(WHERE))("the web page from %s", (_where, urlOf) => 
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(readFileSync(saved) as unknown as ExcelJS.Buffer);
       expect(conditionalFormatsOf(workbook.getWorksheet(deduction.cell.sheet)!).length).toBeGreaterThan(0);
+      if (name === SEED_SAMPLE) {
+        // The Word plan, from the same pane: its writer is inside the page, so this too fetches nothing.
+        const word = page.waitForEvent("download");
+        await page.getByRole("button", { name: vi.downloadPlanDocument }).click();
+        const docx = await word;
+        expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+        const parts = unzipSync(readFileSync((await docx.path())!));
+        expect(new TextDecoder().decode(parts["word/document.xml"])).toContain("GIẢI PHÁP");
+      }
       expect(requests).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
@@ -167,6 +177,9 @@ it("cchc-offline.html is one file: no script, stylesheet or image it would fetch
   expect(html).not.toMatch(/<img\b/i);
   expect(html).not.toMatch(/exceljs/i);
   expect(html).toContain(webVi.privacyTitle.slice(0, 20));
+  // One script and no chunk beside it: the lazily loaded Word writer of the pane is bundled into the page.
+  expect(readdirSync(outDir).filter((file) => file.endsWith(".js"))).toEqual([]);
+  expect(readdirSync(join(outDir, "web")).filter((file) => file.endsWith(".js"))).toHaveLength(1);
 });
 
 it("switches the page and the pane to English and back", async () => {

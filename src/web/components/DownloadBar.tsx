@@ -1,8 +1,8 @@
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { BrowserHost } from "../../hosts/browser/browserHost";
+import { saveBytes, workbookMime } from "../../hosts/browser/saveBytes";
 import { planCopyName } from "../../hosts/planCopyName";
-import { saveDownload } from "../saveDownload";
 import type { WebStrings } from "../strings";
 
 export interface DownloadBarProps {
@@ -34,7 +34,7 @@ export function DownloadBar({ host, fileName, strings }: DownloadBarProps) {
     setFailure(undefined);
     try {
       const copy = await host.buildDownload();
-      if (copy) saveDownload(copy);
+      if (copy) saveBytes(copy.fileName, copy.bytes, workbookMime(copy.fileName));
     } catch (error) {
       setFailure(strings.downloadFailed(error instanceof Error ? error.message : String(error)));
     } finally {
