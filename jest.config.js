@@ -6,6 +6,7 @@ const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, d
 
 module.exports = {
   reporters: ["default", "<rootDir>/test/summaryReporter.js"],
+  globalSetup: "<rootDir>/test/globalSetup.js",
   projects: [
     {
       displayName: "node",

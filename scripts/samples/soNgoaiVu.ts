@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { FONT, setPrintLayout, styleHeader, writeNote, writeTitle } from "./officialSheet";
 import { writeScoringTree, writeTotalRow } from "./scoringTree";
+import type { SampleNode } from "./scoringTree";
 import { SO_NGOAI_VU_AREAS } from "./soNgoaiVuData";
 
 /**
@@ -12,11 +13,12 @@ export const SO_NGOAI_VU_SHEET = "Bảng điểm 2020";
 const WIDTH = 7;
 const COLUMNS = { code: 1, title: 2, max: 3, self: 4, score: 5, reason: 6, evidence: 7 };
 
-export function buildSoNgoaiVu(): ExcelJS.Workbook {
+/** `areas` defaults to the seed's; fixtures pass a variant of them (test/fixtures/notAssessed). */
+export function buildSoNgoaiVu(areas: readonly SampleNode[] = SO_NGOAI_VU_AREAS): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Sở Ngoại vụ Hà Tĩnh";
   writeInstructions(wb.addWorksheet("Hướng dẫn"));
-  writeScoringSheet(wb.addWorksheet(SO_NGOAI_VU_SHEET));
+  writeScoringSheet(wb.addWorksheet(SO_NGOAI_VU_SHEET), areas);
   return wb;
 }
 
@@ -38,7 +40,7 @@ function writeInstructions(ws: ExcelJS.Worksheet): void {
   });
 }
 
-function writeScoringSheet(ws: ExcelJS.Worksheet): void {
+function writeScoringSheet(ws: ExcelJS.Worksheet, areas: readonly SampleNode[]): void {
   [7, 62, 10, 11, 11, 45, 22].forEach((width, index) => (ws.getColumn(index + 1).width = width));
   writeTitle(ws, 1, "SỞ NGOẠI VỤ TỈNH HÀ TĨNH", WIDTH, { size: 12 });
   writeTitle(ws, 2, "KẾT QUẢ TỰ ĐÁNH GIÁ VÀ THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2020", WIDTH, { size: 14 });
@@ -48,7 +50,7 @@ function writeScoringSheet(ws: ExcelJS.Worksheet): void {
     size: 12,
   });
   writeHeader(ws);
-  const tree = writeScoringTree(ws, 8, SO_NGOAI_VU_AREAS, COLUMNS);
+  const tree = writeScoringTree(ws, 8, areas, COLUMNS);
   const totalRow = tree.nextRow;
   writeTotalRow(ws, totalRow, tree.written, COLUMNS);
   writeNote(ws, totalRow + 2, "Ghi chú: Lĩnh vực 8 - Tác động của cải cách hành chính (20 điểm) được đánh giá qua điều tra xã hội học, không thuộc phần thẩm định (80 điểm).", WIDTH);

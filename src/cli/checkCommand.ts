@@ -1,4 +1,4 @@
-import type { AnalysisOptions, Lang } from "../domain";
+import { countFindings, type AnalysisOptions, type Lang } from "../domain";
 import { EXIT, type CliIo } from "./io";
 import { toJsonReport, type JsonFailure, type JsonReport } from "./jsonReport";
 import { loadAnalysis } from "./loadAnalysis";
@@ -35,7 +35,7 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
       continue;
     }
     loaded.warnings.forEach((warning) => io.err(warning));
-    if (loaded.analysis.findings.some((finding) => finding.severity === "error")) withErrors = true;
+    if (countFindings(loaded.analysis.findings).errors > 0) withErrors = true;
     if (request.json) json.push(toJsonReport(file, loaded.analysis, request.lang));
     else io.out(`${formatTextReport(file, loaded.analysis, request.lang)}\n`);
   }

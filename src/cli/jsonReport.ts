@@ -34,7 +34,7 @@ export interface JsonReport {
   appraisalCuts: { code: string; self: number; appraised: number; cell: string }[];
   findings: {
     code: string;
-    severity: "error" | "warning";
+    severity: "error" | "warning" | "info";
     cell: string;
     criterion?: string;
     expected?: number | string;

@@ -1,23 +1,24 @@
 import { analyzeWorkbook, describeProblem, type Analysis, type AnalysisOptions, type Lang } from "../domain";
 import { isHostError } from "../hosts/errors";
-import { openXlsxFile, type XlsxFile } from "../hosts/xlsx/xlsxFile";
+import { readWorkbookFile, type WorkbookFile } from "../hosts/readWorkbookFile";
 import { cliStrings } from "./strings";
 
 /** A workbook read and analysed, or why it cannot be used (a sentence naming the file and what was looked for). */
 export type LoadedWorkbook =
-  | { ok: true; file: string; doc: XlsxFile; analysis: Analysis; warnings: string[] }
+  | { ok: true; file: string; doc: WorkbookFile; analysis: Analysis; warnings: string[] }
   | { ok: false; file: string; code: string; message: string };
 
 /**
- * Reads `file` and analyses it. File problems (missing, a folder, no permission, not .xlsx, encrypted) and setup
+ * Reads `file` (.xlsx, .xls or .ods, told apart by content) and analyses it. File problems (missing, a folder, no
+ * permission, not a workbook, encrypted, .xlsb, Lotus/Works) and setup
  * problems (no scoring table, unknown sheet) come back as values; so does an unexpected failure of the engine on this
  * file, so that one bad workbook does not stop a batch. `warnings` name sheets too large to read whole.
  */
 export async function loadAnalysis(file: string, options: AnalysisOptions, lang: Lang): Promise<LoadedWorkbook> {
   const strings = cliStrings(lang);
-  let doc: XlsxFile;
+  let doc: WorkbookFile;
   try {
-    doc = await openXlsxFile(file, { wholeSheets: [options.sheet, options.criteriaSheet, options.scoresSheet] });
+    doc = await readWorkbookFile(file, { wholeSheets: [options.sheet, options.criteriaSheet, options.scoresSheet] });
   } catch (error) {
     if (!isHostError(error)) return unexpected(file, error, lang);
     const describe = strings.hostError[error.code];

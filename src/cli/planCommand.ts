@@ -1,16 +1,23 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import {
+  countFindings,
+  deductedLeaves,
   layoutRemediationSheet,
   planHighlight,
   planRemediation,
   readStepTemplates,
+  scoresSheetOf,
+  toA1,
   type AnalysisOptions,
   type Lang,
 } from "../domain";
 import { isHostError } from "../hosts/errors";
 import { planCopyName } from "../hosts/planCopyName";
+import type { WorkbookFile } from "../hosts/readWorkbookFile";
 import { addPlanToXlsx } from "../hosts/xlsx/package/addPlanToXlsx";
+import { openXlsx, type XlsxPackage } from "../hosts/xlsx/package/openXlsx";
+import { snapshotToXlsx } from "../hosts/xlsx/package/snapshotToXlsx";
 import { writeNewFile } from "../hosts/xlsx/xlsxFile";
 import type { DocxRequest } from "./docxArgs";
 import { inferAppraisedYear } from "./inferYear";
@@ -36,7 +43,7 @@ export interface PlanRequest {
 /**
  * `cchc plan`: writes a copy of the workbook with a new GIẢI PHÁP sheet (and the deducted criteria highlighted) and
  * says where. The copy is the original package with the sheet added: every other part is kept byte for byte, an
- * .xlsm stays an .xlsm. Refuses to write over its input, or over another file without --force. Returns 0 when
+ * .xlsm stays an .xlsm; an .xls or .ods input gets an .xlsx copy of its sheets (values, merges), and says so. Refuses to write over its input, or over another file without --force. Returns 0 when
  * written, 2 when the input or output cannot be used.
  */
 export async function runPlan(request: PlanRequest, io: CliIo, now = new Date()): Promise<number> {
@@ -60,30 +67,36 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
   }
   const { doc, analysis } = loaded;
   loaded.warnings.forEach((warning) => io.err(warning));
-  const wantedExtension = doc.package.macroEnabled ? ".xlsm" : ".xlsx";
+  const pkg = packageOf(doc);
+  const wantedExtension = pkg.macroEnabled ? ".xlsm" : ".xlsx";
   if (output !== undefined && path.extname(output).toLowerCase() !== wantedExtension) {
     io.err(s.planWrongExtension(output, wantedExtension));
     return EXIT.unusable;
   }
-  const inferred = request.year === undefined ? inferAppraisedYear(doc.snapshot, analysis) : null;
+  // TCVN3/VNI text was converted while reading: the title's year, the templates and the issuer are read from that text.
+  const sheets = analysis.convertedWorkbook ?? doc.snapshot;
+  const inferred = request.year === undefined ? inferAppraisedYear(sheets, analysis) : null;
   const year = request.year ?? (inferred !== null ? inferred + 1 : now.getFullYear());
-  const table = planRemediation(analysis, { year, templates: readStepTemplates(doc.snapshot) });
-  const highlight = request.highlight ? planHighlight(analysis, doc.snapshot) : null;
+  const table = planRemediation(analysis, { year, templates: readStepTemplates(sheets) });
+  const highlight = request.highlight ? planHighlight(analysis, sheets) : null;
   io.out(s.planYear(year, year - 1, inferred !== null));
   let target = output;
   try {
     if (output !== undefined) {
-      const added = addPlanToXlsx(doc.package, layoutRemediationSheet(table), highlight);
+      const layout = layoutRemediationSheet(table);
+      const added = addPlanToXlsx(pkg, layout, highlight);
       await writeNewFile(output, added.bytes, { inputPath: request.file, force: request.force });
-      const deducted = analysis.deductions.filter((item) => item.leaf).length;
+      const deducted = deductedLeaves(analysis.deductions).length;
       io.out(s.planWritten(output, added.sheetName, table.rows.length, deducted));
-      io.out(highlight ? s.planHighlighted(scoreSheet(analysis.source)) : s.planNoHighlight);
+      if (doc.format !== "xlsx") io.out(s.planConverted(doc.format, output));
+      io.out(highlight ? s.planHighlighted(scoresSheetOf(analysis.source)) : s.planNoHighlight);
+      for (const cut of layout.cutCells ?? []) io.err(s.planCellCut(added.sheetName, toA1(cut.row, cut.col), cut.length));
     }
     if (request.docx) {
       target = request.docx.path;
       // The Word writer loads only when a document is asked for.
       const { planDocxBytes } = await import("./planDocx");
-      const bytes = await planDocxBytes(request.docx, { analysis, snapshot: doc.snapshot, table, year, appraisedYear: year - 1 });
+      const bytes = await planDocxBytes(request.docx, { analysis, snapshot: sheets, table, year, appraisedYear: year - 1 });
       await writeNewFile(request.docx.path, bytes, { inputPath: request.file, force: request.force });
       io.out(s.planDocxWritten(request.docx.path, table.rows.length));
     }
@@ -94,12 +107,17 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
     io.err(s.cannotUse(error.code === "output_is_input" ? request.file : target, reason));
     return EXIT.unusable;
   }
-  const errors = analysis.findings.filter((finding) => finding.severity === "error").length;
+  const { errors } = countFindings(analysis.findings);
   if (errors > 0) io.err(s.planHasErrors(errors, request.file));
   return EXIT.ok;
 }
 
-/** "samples/x.xlsx" -> "samples/x.giai-phap.xlsx" (an .xlsm keeps its extension). */
+/** The package the copy is made from: the input's own, or for an .xls/.ods an .xlsx made of its snapshot. */
+function packageOf(doc: WorkbookFile): XlsxPackage {
+  return doc.package ?? openXlsx(snapshotToXlsx(doc.snapshot)).package;
+}
+
+/** "samples/x.xlsx" -> "samples/x.giai-phap.xlsx" (an .xlsm keeps its extension; an .xls or .ods gets .xlsx). */
 export function defaultOutput(file: string): string {
   return path.join(path.dirname(file), planCopyName(path.basename(file)));
 }
@@ -117,8 +135,4 @@ function isFolder(target: string): boolean {
   } catch {
     return false;
   }
-}
-
-function scoreSheet(source: { kind: "single"; table: { sheet: string } } | { kind: "split"; scores: { sheet: string } }): string {
-  return source.kind === "single" ? source.table.sheet : source.scores.sheet;
 }

@@ -22,6 +22,7 @@ export interface CliStrings {
   appraisalCuts: (count: number, codes: string) => string;
   errorsHeading: (count: number) => string;
   warningsHeading: (count: number) => string;
+  infoHeading: (count: number) => string;
   verdictOk: (warnings: number) => string;
   verdictErrors: (errors: number, warnings: number) => string;
   cannotUse: (file: string, reason: string) => string;
@@ -34,11 +35,14 @@ export interface CliStrings {
   planDefaultOutput: (out: string) => string;
   planHasErrors: (errors: number, file: string) => string;
   planRefusesInput: (file: string) => string;
+  planConverted: (format: "xls" | "ods", out: string) => string;
   planDocxWritten: (out: string, areas: number) => string;
   /** The input holds macros (.xlsm) but the output name ends in .xlsx (or the reverse). */
   planWrongExtension: (out: string, ext: string) => string;
   /** A sheet given up because reading it would cost more than the reader allows. */
   sheetOverLimit: (file: string, sheet: string) => string;
+  /** A GIẢI PHÁP cell cut to Excel's 32,767 characters. */
+  planCellCut: (sheet: string, cell: string, length: number) => string;
   badArgs: (detail: string) => string;
   frameworkUnusable: (file: string, reason: string) => string;
   frameworkNotJson: string;
@@ -54,9 +58,9 @@ export interface CliStrings {
 const HELP_VI = `cchc — kiểm tra bảng chấm điểm Chỉ số CCHC (PAR INDEX) và lập bảng GIẢI PHÁP
 
 Cách dùng:
-  cchc check <tệp.xlsx>… [--sheet TÊN] [--criteria-sheet TÊN --scores-sheet TÊN]
+  cchc check <tệp.xlsx|.xls|.ods>… [--sheet TÊN] [--criteria-sheet TÊN --scores-sheet TÊN]
              [--score appraised|self] [--json] [--lang vi|en]
-  cchc plan <tệp.xlsx> [-o <kết-quả.xlsx>] [--docx <kế-hoạch.docx>] [--force] [--year NĂM] [--no-highlight] [--sheet TÊN] [--score …] [--lang vi|en]
+  cchc plan <tệp.xlsx|.xls|.ods> [-o <kết-quả.xlsx>] [--docx <kế-hoạch.docx>] [--force] [--year NĂM] [--no-highlight] [--sheet TÊN] [--score …] [--lang vi|en]
   cchc review <tệp hoặc thư mục>… -o <tong-hop.xlsx> [--framework TỆP] [--json] [--lang vi|en]
 
 check   In tổng điểm, điểm từng lĩnh vực, các tiêu chí bị trừ điểm và các lỗi (kèm ô) của từng tệp.
@@ -90,9 +94,9 @@ Mã thoát: 0 không có lỗi · 1 có tệp có lỗi · 2 có tệp không d�
 const HELP_EN = `cchc — checks PAR INDEX (Chỉ số CCHC) scoring workbooks and writes the GIẢI PHÁP table
 
 Usage:
-  cchc check <file.xlsx>… [--sheet NAME] [--criteria-sheet NAME --scores-sheet NAME]
+  cchc check <file.xlsx|.xls|.ods>… [--sheet NAME] [--criteria-sheet NAME --scores-sheet NAME]
              [--score appraised|self] [--json] [--lang vi|en]
-  cchc plan <file.xlsx> [-o <out.xlsx>] [--docx <plan.docx>] [--force] [--year YYYY] [--no-highlight] [--sheet NAME] [--score …] [--lang vi|en]
+  cchc plan <file.xlsx|.xls|.ods> [-o <out.xlsx>] [--docx <plan.docx>] [--force] [--year YYYY] [--no-highlight] [--sheet NAME] [--score …] [--lang vi|en]
   cchc review <files or folders>… -o <summary.xlsx> [--framework FILE] [--json] [--lang vi|en]
 
 check   Prints each workbook's total, per-area scores, deducted criteria and findings with their cells.
@@ -142,15 +146,19 @@ const VI: CliStrings = {
   appraisalCuts: (count, codes) => `Đoàn thẩm định chấm thấp hơn điểm tự đánh giá ở ${count} tiêu chí: ${codes}.`,
   errorsHeading: (count) => `Lỗi (${count}):`,
   warningsHeading: (count) => `Cảnh báo (${count}):`,
+  infoHeading: (count) => `Thông tin (${count}):`,
   verdictOk: (warnings) => `Kết quả: không có lỗi${warnings > 0 ? ` (${warnings} cảnh báo)` : ""}.`,
   verdictErrors: (errors, warnings) => `Kết quả: CÓ ${errors} LỖI${warnings > 0 ? `, ${warnings} cảnh báo` : ""}.`,
   cannotUse: (file, reason) => `Không dùng được tệp «${file}»: ${reason}`,
   hostError: {
     file_not_found: () => "không tìm thấy tệp (kiểm tra lại đường dẫn).",
-    file_unreadable: () => "không phải tệp Excel .xlsx hợp lệ, bị hỏng hoặc không có quyền đọc.",
+    file_unreadable: () => "không phải tệp bảng tính hợp lệ (.xlsx, .xls, .ods), bị hỏng hoặc không có quyền đọc.",
+    file_encrypted: () => "tệp được đặt mật khẩu (mã hóa); hãy mở bằng Excel, gỡ mật khẩu rồi thử lại.",
+    file_xlsb: () => "đây là sổ làm việc nhị phân Excel (.xlsb), chưa đọc được; hãy mở bằng Excel và lưu lại dạng .xlsx.",
+    file_lotus_works: () => "đây là bảng tính Lotus 1-2-3 hoặc Microsoft Works, không đọc được; hãy lưu lại dạng .xlsx.",
+    file_old_excel: () => "đây là tệp Excel 5.0/95 hoặc cũ hơn, không đọc được; hãy mở bằng Excel và lưu lại dạng .xlsx.",
     file_is_folder: () => "đây là một thư mục, không phải tệp; hãy chỉ ra từng tệp .xlsx trong đó.",
     file_no_permission: () => "không có quyền đọc tệp này.",
-    file_encrypted: () => "tệp được đặt mật khẩu hoặc là tệp .xls cũ; hãy gỡ mật khẩu hoặc lưu lại dạng .xlsx.",
     file_unwritable: (file, cause) => `không ghi được tệp kết quả «${file}» (${describeWriteCause(cause)}).`,
     output_is_input: (file) => `tệp kết quả «${file}» trùng với tệp đầu vào.`,
     output_exists: (file) => `tệp «${file}» đã có; không ghi đè (thêm --force nếu muốn thay nó).`,
@@ -165,10 +173,15 @@ const VI: CliStrings = {
   planDefaultOutput: (out) => `Không có -o: ghi kết quả vào «${out}».`,
   planHasErrors: (errors, file) =>
     `Lưu ý: bảng điểm có ${errors} lỗi; xem chi tiết bằng: cchc check "${file}"`,
+  planCellCut: (sheet, cell, length) =>
+    `Lưu ý: ô ${sheet}!${cell} dài ${length} ký tự, vượt giới hạn 32.767 ký tự của Excel; đã cắt bớt và ghi dấu «…[đã cắt bớt…]» ở cuối ô.`,
   sheetOverLimit: (file, sheet) =>
     `«${file}»: trang tính «${sheet}» quá lớn để đọc hết (vượt giới hạn số ô hoặc dung lượng); chỉ đọc phần đầu, bỏ qua phần còn lại.`,
   planWrongExtension: (out, ext) => `Tệp kết quả «${out}» phải có đuôi ${ext} như tệp đầu vào (Excel không mở tệp có macro mang đuôi khác).`,
   planRefusesInput: (file) => `Không ghi đè tệp đầu vào «${file}»: hãy chọn tệp kết quả khác bằng -o.`,
+  planConverted: (format, out) =>
+    `Tệp đầu vào là .${format} nên bản sao «${out}» được ghi dạng .xlsx (giữ giá trị, kết quả công thức, ô gộp và ` +
+    `trang tính; không giữ công thức và định dạng). Tệp gốc không bị sửa.`,
   planDocxWritten: (out, areas) => `Đã ghi Kế hoạch khắc phục (Word, ${areas} lĩnh vực, phụ lục GIẢI PHÁP) vào «${out}».`,
   badArgs: (detail) => `Tham số không hợp lệ: ${detail}`,
   frameworkUnusable: (file, reason) => `Không dùng được khung tiêu chí «${file}»: ${reason}`,
@@ -200,18 +213,24 @@ const EN: CliStrings = {
   noDeductions: "No criterion lost points.",
   reason: "Reason",
   noReason: "(no reason given)",
-  appraisalCuts: (count, codes) => `The appraisal scored ${count} criteria below the self-assessment: ${codes}.`,
+  appraisalCuts: (count, codes) =>
+    `The appraisal scored ${count === 1 ? "1 criterion" : `${count} criteria`} below the self-assessment: ${codes}.`,
   errorsHeading: (count) => `Errors (${count}):`,
   warningsHeading: (count) => `Warnings (${count}):`,
-  verdictOk: (warnings) => `Result: no errors${warnings > 0 ? ` (${warnings} warnings)` : ""}.`,
-  verdictErrors: (errors, warnings) => `Result: ${errors} ERRORS${warnings > 0 ? `, ${warnings} warnings` : ""}.`,
+  infoHeading: (count) => `Information (${count}):`,
+  verdictOk: (warnings) => `Result: no errors${warnings > 0 ? ` (${countOf(warnings, "warning")})` : ""}.`,
+  verdictErrors: (errors, warnings) =>
+    `Result: ${countOf(errors, "error").toUpperCase()}${warnings > 0 ? `, ${countOf(warnings, "warning")}` : ""}.`,
   cannotUse: (file, reason) => `Cannot use "${file}": ${reason}`,
   hostError: {
     file_not_found: () => "file not found (check the path).",
-    file_unreadable: () => "not a valid .xlsx workbook, damaged, or not readable.",
+    file_unreadable: () => "not a valid workbook (.xlsx, .xls, .ods), damaged, or not readable.",
+    file_encrypted: () => "the file is password-protected (encrypted); open it in Excel, remove the password and try again.",
+    file_xlsb: () => "this is an Excel binary workbook (.xlsb), which cannot be read; save it as .xlsx in Excel.",
+    file_lotus_works: () => "this is a Lotus 1-2-3 or Microsoft Works spreadsheet, which cannot be read; save it as .xlsx.",
+    file_old_excel: () => "this is an Excel 5.0/95 or older workbook, which cannot be read; save it as .xlsx in Excel.",
     file_is_folder: () => "this is a folder, not a file; name each .xlsx file in it.",
     file_no_permission: () => "no permission to read this file.",
-    file_encrypted: () => "the file is password-protected or an old .xls; remove the password or save it as .xlsx.",
     file_unwritable: (file, cause) => `the output file "${file}" cannot be written (${cause ?? "system error"}).`,
     output_is_input: (file) => `the output file "${file}" is the input file.`,
     output_exists: (file) => `"${file}" already exists; not replaced (add --force to replace it).`,
@@ -223,11 +242,17 @@ const EN: CliStrings = {
   planYear: (year, appraised, inferred) =>
     `Remediation in ${year} for the ${appraised} appraisal` + (inferred ? " (read from the sheet title; change with --year)." : "."),
   planDefaultOutput: (out) => `No -o given: writing "${out}".`,
-  planHasErrors: (errors, file) => `Note: the scoring table has ${errors} errors; see them with: cchc check "${file}"`,
+  planHasErrors: (errors, file) =>
+    `Note: the scoring table has ${countOf(errors, "error")}; see ${errors === 1 ? "it" : "them"} with: cchc check "${file}"`,
+  planCellCut: (sheet, cell, length) =>
+    `Note: cell ${sheet}!${cell} is ${length} characters long, beyond Excel's 32,767; it was cut, ending with "…[đã cắt bớt…]".`,
   sheetOverLimit: (file, sheet) =>
     `"${file}": sheet "${sheet}" is too large to read whole (beyond the cell or size limit); only its first rows were read.`,
   planWrongExtension: (out, ext) => `The output "${out}" must end in ${ext} like the input (Excel refuses a macro workbook under another extension).`,
   planRefusesInput: (file) => `Will not overwrite the input "${file}": choose another output with -o.`,
+  planConverted: (format, out) =>
+    `The input is an .${format} file, so the copy "${out}" is written as .xlsx (values, formula results, merged ` +
+    `cells and sheets kept; formulas and formatting are not). The original is untouched.`,
   planDocxWritten: (out, areas) => `Wrote the remediation plan (Word, ${areas} areas, GIẢI PHÁP appendix) to "${out}".`,
   badArgs: (detail) => `Invalid arguments: ${detail}`,
   frameworkUnusable: (file, reason) => `Cannot use the framework "${file}": ${reason}`,
@@ -238,12 +263,17 @@ const EN: CliStrings = {
   reviewNoFiles: "No .xlsx file found in the given files and folders.",
   reviewRefusesInput: (file) => `Will not write the summary over the input "${file}": choose another file with -o.`,
   reviewWritten: (out, files, unusable, errors, warnings) =>
-    `Wrote "${out}": ${files} files (${unusable} unreadable), ${errors} errors, ${warnings} warnings.`,
+    `Wrote "${out}": ${countOf(files, "file")} (${unusable} unreadable), ${countOf(errors, "error")}, ${countOf(warnings, "warning")}.`,
   timeLeft: (seconds) => `~${seconds} s left`,
 };
 
 export function cliStrings(lang: Lang): CliStrings {
   return lang === "en" ? EN : VI;
+}
+
+/** "1 error", "2 errors": English counts agree with their number. */
+function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 function describeWriteCause(cause: string | undefined): string {

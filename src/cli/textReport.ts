@@ -1,4 +1,5 @@
 import {
+  deductedLeaves,
   describeFinding,
   formatCellRef,
   formatNumber,
@@ -59,7 +60,7 @@ function describeAreas(analysis: Analysis): string[] {
 }
 
 function describeDeductions(deductions: readonly Deduction[], s: CliStrings): string[] {
-  const leaves = deductions.filter((item) => item.leaf);
+  const leaves = deductedLeaves(deductions);
   if (leaves.length === 0) return [s.noDeductions];
   const width = Math.max(...leaves.map((item) => item.code.length));
   const lines = [s.deductionsHeading(leaves.length, deductions.length - leaves.length)];
@@ -78,6 +79,8 @@ function describeFindings(findings: readonly Finding[], s: CliStrings, lang: Lan
   const list = (items: Finding[]) => items.map((finding) => `  - [${finding.code}] ${describeFinding(finding, lang)}`);
   if (errors.length > 0) lines.push(s.errorsHeading(errors.length), ...list(errors));
   if (warnings.length > 0) lines.push(s.warningsHeading(warnings.length), ...list(warnings));
+  const infos = findings.filter((finding) => finding.severity === "info");
+  if (infos.length > 0) lines.push(s.infoHeading(infos.length), ...list(infos));
   lines.push(errors.length > 0 ? s.verdictErrors(errors.length, warnings.length) : s.verdictOk(warnings.length));
   return lines;
 }

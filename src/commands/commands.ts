@@ -3,7 +3,7 @@
  * "Tạo GIẢI PHÁP" once Office is ready. They run without opening the task pane, over the same shared actions the
  * pane uses, and report the outcome in a small dialog. All logic lives in runCommand.ts, the actions and the domain.
  */
-import type { Lang } from "../domain";
+import { langOfLocale, type Lang } from "../domain";
 import { createOfficeHost } from "../hosts/office/officeHost";
 import { COMMAND_IDS, type CommandId } from "./commandIds";
 import type { CommandReport } from "./commandReport";
@@ -12,8 +12,7 @@ import { showReport } from "./showReport";
 
 /** Vietnamese for a Vietnamese Office and when the language is unknown; English otherwise. */
 function currentLang(): Lang {
-  const language = Office.context.displayLanguage?.toLowerCase();
-  return !language || language.startsWith("vi") ? "vi" : "en";
+  return langOfLocale(Office.context.displayLanguage);
 }
 
 function show(report: CommandReport): Promise<void> {

@@ -1,4 +1,4 @@
-import { describeFinding, formatNumber, type AnalysisResult, type Finding, type Lang, type TableSource, type Totals } from "../domain";
+import { countFindings, deductedLeaves, describeFinding, formatNumber, type AnalysisResult, type Finding, type Lang, type TableSource, type Totals } from "../domain";
 import { reportProblem, type CommandReport } from "./commandReport";
 import { commandStrings } from "./strings";
 
@@ -11,13 +11,13 @@ export function reportCheck(result: AnalysisResult, lang: Lang): CommandReport {
   if (!result.ok) return reportProblem(result.problem, lang, s.checkTitle);
   const { analysis } = result;
   const { totals, findings } = analysis;
-  const errors = findings.filter((f) => f.severity === "error").length;
+  const { errors, warnings } = countFindings(findings);
   const lines = [
     s.sheet(sheetOf(analysis.source)),
     s.total(formatNumber(totals.score), formatNumber(totals.max), formatNumber(totals.index)),
     ...statedLine(totals.stated, lang),
-    s.deducted(analysis.deductions.filter((d) => d.leaf).length),
-    s.counts(errors, findings.length - errors),
+    s.deducted(deductedLeaves(analysis.deductions).length),
+    s.counts(errors, warnings),
     ...listFindings(findings, lang),
   ];
   return { lang, tone: errors > 0 ? "warning" : "success", title: s.checkTitle, lines, hint: s.openPane };
@@ -33,10 +33,10 @@ function statedLine(stated: Totals["stated"], lang: Lang): string[] {
   return [commandStrings(lang).statedTotal(formatNumber(stated.score), max)];
 }
 
-/** Errors first, then warnings, each in sheet order. */
+/** Errors first, then warnings, then information (not-assessed criteria…), each in sheet order. */
 function listFindings(findings: Finding[], lang: Lang): string[] {
   const s = commandStrings(lang);
-  const ordered = [...findings.filter((f) => f.severity === "error"), ...findings.filter((f) => f.severity !== "error")];
+  const ordered = (["error", "warning", "info"] as const).flatMap((severity) => findings.filter((f) => f.severity === severity));
   const listed = ordered.slice(0, LISTED_FINDINGS).map((f) => s.finding(describeFinding(f, lang)));
   const rest = ordered.length - listed.length;
   return rest > 0 ? [...listed, s.moreFindings(rest)] : listed;

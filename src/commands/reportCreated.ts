@@ -1,4 +1,4 @@
-import type { Analysis, Lang, RemediationTable } from "../domain";
+import { countFindings, deductedLeaves, type Analysis, type Lang, type RemediationTable } from "../domain";
 import type { CommandReport } from "./commandReport";
 import { commandStrings } from "./strings";
 
@@ -10,8 +10,8 @@ export function reportCreated(
   lang: Lang,
 ): CommandReport {
   const s = commandStrings(lang);
-  const errors = analysis.findings.filter((f) => f.severity === "error").length;
-  const deducted = analysis.deductions.filter((d) => d.leaf).length;
+  const { errors } = countFindings(analysis.findings);
+  const deducted = deductedLeaves(analysis.deductions).length;
   const lines = [
     s.createdSheet(created.sheetName),
     s.createdRows(created.table.rows.length, deducted),

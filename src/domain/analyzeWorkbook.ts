@@ -7,6 +7,7 @@ import { listAppraisalCuts, listDeductions } from "./check/deductions";
 import type { Finding } from "./base/finding";
 import { findScoringSheets, type ScoringTable } from "./read/findScoringSheets";
 import { joinScores } from "./read/joinScores";
+import { readLegacyText } from "./read/legacy/readLegacyText";
 import type { TableRows } from "./read/readRows";
 import { chooseScoreSource } from "./read/scoreSource";
 import type { WorkbookSnapshot } from "./base/snapshot";
@@ -15,16 +16,21 @@ import { summarizeTree } from "./check/summarizeTree";
 /**
  * Finds the scoring table(s), builds the criteria tree, checks it and lists deductions. Data problems become
  * findings (every one, in sheet order: sheet tab order, then row, then column); only a workbook that holds no usable
- * table gives `{ ok: false, problem }`.
+ * table gives `{ ok: false, problem }`. Text typed in TCVN3 or VNI is read as Unicode first (an info finding per sheet).
  */
-export function analyzeWorkbook(workbook: WorkbookSnapshot, options: AnalysisOptions = {}): AnalysisResult {
+export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOptions = {}): AnalysisResult {
+  const legacy = readLegacyText(snapshot);
+  const workbook = legacy.workbook;
   const choice = findScoringSheets(workbook, options);
   if (!choice.ok) return choice;
   const { rows, source, scoreSource } =
     choice.kind === "single" ? readSingle(choice.table, options) : readSplit(choice.criteria, choice.scores, options);
   const { tree, findings: readingFindings } = buildTree(rows, scoreSource);
   const framework = options.framework ? compareWithFramework(tree, options.framework) : [];
-  const findings = sortFindings([...rows.findings, ...readingFindings, ...checkTree(tree), ...framework], workbook);
+  const findings = sortFindings(
+    [...legacy.findings, ...rows.findings, ...readingFindings, ...checkTree(tree), ...framework],
+    workbook,
+  );
   const { totals, areas } = summarizeTree(tree);
   return {
     ok: true,
@@ -38,6 +44,7 @@ export function analyzeWorkbook(workbook: WorkbookSnapshot, options: AnalysisOpt
       deductions: listDeductions(tree),
       appraisalCuts: listAppraisalCuts(tree),
       findings,
+      ...(legacy.conversions.length > 0 ? { convertedWorkbook: workbook } : {}),
     },
   };
 }

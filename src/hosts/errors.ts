@@ -12,6 +12,12 @@ export type HostErrorCode =
   /** The file exists but may not be read. */
   | "file_no_permission"
   | "file_encrypted"
+  /** An Excel binary workbook (.xlsb): save it as .xlsx. */
+  | "file_xlsb"
+  /** A Lotus 1-2-3 or Microsoft Works spreadsheet. */
+  | "file_lotus_works"
+  /** An Excel 5.0/95 or older workbook (BIFF5 and before). */
+  | "file_old_excel"
   /** The output file could not be written (missing folder, no permission, file open in Excel, disk full). */
   | "file_unwritable"
   | "output_is_input"

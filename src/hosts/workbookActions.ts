@@ -49,7 +49,7 @@ export function previewRemediation(
   snapshot: WorkbookSnapshot,
   options: Omit<PlanOptions, "templates">,
 ): RemediationTable {
-  return planRemediation(analysis, { ...options, templates: readStepTemplates(snapshot) });
+  return planRemediation(analysis, { ...options, templates: readStepTemplates(analysis.convertedWorkbook ?? snapshot) });
 }
 
 /** Writes the planned table into a new sheet; returns the sheet's name and the table written. */

@@ -2,7 +2,9 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { makeXlsx, scoringRows } from "../helpers/makeXlsx";
+import { valueAt } from "../../src/domain";
+import { openXlsx } from "../../src/hosts/xlsx/package/openXlsx";
+import { makeXlsx, rowXml, scoringRows } from "../helpers/makeXlsx";
 import { readZipDirectory } from "../../src/hosts/xlsx/package/zipDirectory";
 import { cchc, ROOT, sample, sha256 } from "./runCapture";
 
@@ -96,5 +98,23 @@ describe("as a separate process", () => {
     mkdirSync(path.join(tmp, "o"), { recursive: true });
     await cchc("plan", copy, "-o", path.join(tmp, "o") + path.sep);
     expect(sha256(copy)).toBe(before);
+  });
+});
+
+describe("cchc plan on a reason longer than an Excel cell", () => {
+  it("cuts the GIẢI PHÁP cell to 32,767 characters with a visible mark, and says which cell", async () => {
+    const header = ["TT", "Tiêu chí", "Điểm tối đa", "Điểm thẩm định", "Lý do trừ điểm"];
+    const rows = [header, ["1", "A", 3, 2, null], ["1.1", "x", 3, 2, "Lý do ".repeat(6000)]];
+    const body = `<sheetData>${rows.map((values, i) => rowXml(i + 1, values)).join("")}</sheetData>`;
+    const input = path.join(tmp, "dai.xlsx");
+    writeFileSync(input, makeXlsx({ sheets: [{ name: "Điểm", body }] }));
+    const out = path.join(tmp, "dai-out.xlsx");
+    const run = await cchc("plan", input, "-o", out);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain("GIẢI PHÁP!B5");
+    const sheet = openXlsx(new Uint8Array(readFileSync(out))).snapshot.sheets.find((s) => s.name === "GIẢI PHÁP")!;
+    const text = String(valueAt(sheet, 4, 1));
+    expect(text).toHaveLength(32_767);
+    expect(text.endsWith("…[đã cắt bớt: vượt giới hạn 32.767 ký tự của một ô Excel]")).toBe(true);
   });
 });

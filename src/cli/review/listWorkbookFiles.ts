@@ -1,12 +1,12 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 
-/** File names the review reads from a folder: .xlsx and .xlsm (".xls" joins once the reader handles it). */
-const WORKBOOK = /\.xls[xm]$/i;
+/** File names the review reads from a folder: .xlsx, .xlsm, .xls and .ods (the reader tells them apart by content). */
+const WORKBOOK = /\.(xls[xm]?|ods)$/i;
 
 /**
  * The workbooks to review, in the order given: a file is taken as named (even when it does not exist: it then gets its
- * row as unusable); a folder is walked recursively, in name order, for .xlsx and .xlsm files, skipping hidden files and folders
+ * row as unusable); a folder is walked recursively, in name order, for .xlsx, .xlsm, .xls and .ods files, skipping hidden files and folders
  * (".…") and Excel's lock files ("~$…"), and skipping `exclude` (the summary being written, from an earlier run).
  * A file reached twice is listed once.
  */

@@ -1,7 +1,7 @@
 import type { CellRef } from "./cellRef";
 
-/** Errors make `cchc check` exit 1; warnings are shown but do not fail a workbook. */
-export type Severity = "error" | "warning";
+/** Errors make `cchc check` exit 1; warnings are shown but do not fail a workbook; info only tells what was done. */
+export type Severity = "error" | "warning" | "info";
 
 /**
  * What a reviewer would flag. Messages for each code live in `locales/` (vi, en); tests assert codes and cells.
@@ -20,10 +20,15 @@ export type Severity = "error" | "warning";
  * - missing_reason:     a deducted criterion (score < max) without a reason (warning).
  * - unmatched_score:    split layout: a score row whose code is not in the criteria sheet.
  * - unreadable_row:     a row inside the table with content that is neither a criterion, a note nor a total (warning).
+ * - legacy_text_converted: text of a sheet typed in TCVN3 or VNI was read as Unicode (info; `expected` is the
+ *                      encoding "TCVN3"/"VNI", `actual` the converted cells, `cell` the first of them).
  * - second_table_ignored: another table beside the scoring table in its header row; only the left one is read (warning).
  * Against a framework (only when one is given, see compareWithFramework): framework_missing, framework_extra,
  * framework_max_mismatch, framework_total_mismatch (errors), framework_title_mismatch (warning; expected is the
  * framework's title, actual the workbook's).
+ *
+ * - not_assessed:       a criterion marked not assessed ("KĐG", "Không đánh giá", "N/A"…) in its maximum or chosen score
+ *                       cell (info; `cell` the marked cell, `actual` the mark): it counts in neither max nor score.
  */
 export type FindingCode =
   | "score_not_number"
@@ -39,8 +44,10 @@ export type FindingCode =
   | "orphan_code"
   | "missing_score"
   | "missing_reason"
+  | "not_assessed"
   | "unmatched_score"
   | "unreadable_row"
+  | "legacy_text_converted"
   | "second_table_ignored"
   | "framework_missing"
   | "framework_extra"

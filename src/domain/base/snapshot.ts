@@ -32,6 +32,12 @@ export interface SheetSnapshot {
   protected?: boolean;
   /** True when the sheet is hidden or very hidden. */
   hidden?: boolean;
+  /**
+   * Font name of each cell, aligned with `values` (same origin and shape; missing entries: the default font). Hosts
+   * that can read fonts fill it; the engine only uses it to recognise text typed in legacy Vietnamese fonts
+   * (.VnTime, VNI-Times) — see legacy/readLegacyText.ts.
+   */
+  fonts?: (string | null | undefined)[][];
 }
 
 /** The sheets of one workbook, in tab order. */

@@ -1,6 +1,7 @@
 import type { CellRef } from "../base/cellRef";
 import type { Finding } from "../base/finding";
 import type { ScoreSource, SetupProblem, TableSource } from "../base/options";
+import type { WorkbookSnapshot } from "../base/snapshot";
 import type { CriteriaTree } from "../tree/criteria";
 
 /** Score and maximum of one area, as the reviewer reads them. `index` is score ÷ max × 100, 2 decimals. */
@@ -63,6 +64,11 @@ export interface Analysis {
   appraisalCuts: AppraisalCut[];
   /** Every finding, in sheet order; never stops at the first. */
   findings: Finding[];
+  /**
+   * The workbook as the engine read it when some text was converted from TCVN3/VNI to Unicode (absent otherwise):
+   * later steps that read the sheets again (step templates, the title's year) use it instead of the host's snapshot.
+   */
+  convertedWorkbook?: WorkbookSnapshot;
 }
 
 export type AnalysisResult = { ok: true; analysis: Analysis } | { ok: false; problem: SetupProblem };

@@ -1,4 +1,4 @@
-import type { Criterion } from "../tree/criteria";
+import { isNotAssessed, type Criterion } from "../tree/criteria";
 import { round2, type Finding } from "../base/finding";
 import { differs } from "./compareScores";
 import { maxCellOf, scoreCellOf } from "../tree/nodeCells";
@@ -10,7 +10,7 @@ import { maxCellOf, scoreCellOf } from "../tree/nodeCells";
  * (the reading findings already name those cells).
  */
 export function checkSums(node: Criterion): Finding[] {
-  if (node.children.length === 0) return [];
+  if (node.children.length === 0 || isNotAssessed(node)) return [];
   const findings: Finding[] = [];
   if (!node.maxFromChildren) {
     const sum = sumChildren(node.children, (child) => child.max);
@@ -27,10 +27,14 @@ export function checkSums(node: Criterion): Finding[] {
   return findings;
 }
 
-/** The children's sum of one value, or null when any child lacks it. */
+/**
+ * The children's sum of one value, or null when any child lacks it. A child not assessed ("KĐG"…) counts in no sum:
+ * it is left out, so the parent's value is checked against the children that were assessed.
+ */
 export function sumChildren(children: readonly Criterion[], valueOf: (child: Criterion) => number | null): number | null {
   let total = 0;
   for (const child of children) {
+    if (isNotAssessed(child)) continue;
     const value = valueOf(child);
     if (value === null) return null;
     total += value;

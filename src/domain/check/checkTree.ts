@@ -1,4 +1,4 @@
-import type { Criterion, CriteriaTree } from "../tree/criteria";
+import { isNotAssessed, type Criterion, type CriteriaTree } from "../tree/criteria";
 import type { Finding } from "../base/finding";
 import { checkScore } from "./checkScores";
 import { checkReason } from "./checkReasons";
@@ -14,6 +14,8 @@ import { checkTotals } from "./checkTotals";
 export function checkTree(tree: CriteriaTree): Finding[] {
   const findings: Finding[] = [];
   const visit = (node: Criterion): void => {
+    // A branch not assessed has nothing to check: its one `not_assessed` info comes from reading the row.
+    if (isNotAssessed(node)) return;
     const score = checkScore(node);
     const sums = checkSums(node);
     const reason = checkReason(node);

@@ -1,5 +1,5 @@
 import type { AppraisalCut, Deduction } from "./analysis";
-import type { Criterion, CriteriaTree } from "../tree/criteria";
+import { isNotAssessed, type Criterion, type CriteriaTree } from "../tree/criteria";
 import { round2 } from "../base/finding";
 import { isBelow } from "./compareScores";
 import { scoreCellOf } from "../tree/nodeCells";
@@ -39,9 +39,13 @@ function toDeduction(node: Criterion, max: number, score: number): Deduction {
   };
 }
 
-/** What `pick` returns for each node, depth first in sheet order, nulls left out (one pass, no flattened copy). */
+/**
+ * What `pick` returns for each node, depth first in sheet order, nulls left out (one pass, no flattened copy); a branch
+ * not assessed is skipped whole.
+ */
 function collect<T>(nodes: readonly Criterion[], pick: (node: Criterion) => T | null, into: T[] = []): T[] {
   for (const node of nodes) {
+    if (isNotAssessed(node)) continue;
     const item = pick(node);
     if (item !== null) into.push(item);
     collect(node.children, pick, into);

@@ -1,5 +1,5 @@
 import type { AreaSummary, Totals } from "./analysis";
-import type { Criterion, CriteriaTree } from "../tree/criteria";
+import { isNotAssessed, type Criterion, type CriteriaTree } from "../tree/criteria";
 import { round2 } from "../base/finding";
 import { sumAdjustments } from "./checkTotals";
 import { scoreCellOf } from "../tree/nodeCells";
@@ -10,7 +10,8 @@ import { scoreCellOf } from "../tree/nodeCells";
  * an index is score ÷ max × 100 (0 when max is 0). Each area's `cell` is its score cell.
  */
 export function summarizeTree(tree: CriteriaTree): { totals: Totals; areas: AreaSummary[] } {
-  const areas = tree.areas.map(summarizeArea);
+  // An area not assessed ("KĐG" on the area row, or on all its criteria) is no area of this year's index.
+  const areas = tree.areas.filter((area) => !isNotAssessed(area)).map(summarizeArea);
   const adjustments = round2(sumAdjustments(tree));
   const max = round2(tree.areas.reduce((total, area) => total + (area.max ?? 0), 0));
   const areaScore = tree.areas.reduce((total, area) => total + (area.score ?? 0), 0);

@@ -1,4 +1,5 @@
 import type { Analysis } from "./analysis";
+import { countFindings, deductedLeaves } from "./countFindings";
 import { formatCellRef } from "../base/cellRef";
 import { describeFinding } from "../base/describe";
 import { round2 } from "../base/finding";
@@ -8,7 +9,7 @@ import type { UnitReview } from "../base/review";
 /** One analysed workbook as a row of the reviewer's summary; messages in `lang`, numbers rounded to 2 decimals. */
 export function toUnitReview(file: string, unit: string, analysis: Analysis, lang: Lang): UnitReview {
   const { source, totals } = analysis;
-  const errors = analysis.findings.filter((finding) => finding.severity === "error").length;
+  const { errors, warnings } = countFindings(analysis.findings);
   return {
     file,
     unit,
@@ -19,7 +20,7 @@ export function toUnitReview(file: string, unit: string, analysis: Analysis, lan
     index: round2(totals.index),
     areas: analysis.areas.map((area) => ({ code: area.code, title: area.title, score: area.score, max: area.max })),
     errors,
-    warnings: analysis.findings.length - errors,
+    warnings,
     findings: analysis.findings.map((finding) => ({
       code: finding.code,
       severity: finding.severity,
@@ -29,14 +30,12 @@ export function toUnitReview(file: string, unit: string, analysis: Analysis, lan
       ...(finding.actual !== undefined ? { actual: finding.actual } : {}),
       message: describeFinding(finding, lang),
     })),
-    deductions: analysis.deductions
-      .filter((deduction) => deduction.leaf)
-      .map((deduction) => ({
-        code: deduction.code,
-        title: deduction.title,
-        max: round2(deduction.max),
-        score: round2(deduction.score),
-        lost: round2(deduction.lost),
-      })),
+    deductions: deductedLeaves(analysis.deductions).map((deduction) => ({
+      code: deduction.code,
+      title: deduction.title,
+      max: round2(deduction.max),
+      score: round2(deduction.score),
+      lost: round2(deduction.lost),
+    })),
   };
 }

@@ -79,3 +79,15 @@ describe("layoutRemediationSheet", () => {
     expect(body[1][3]).toBe("- Thường xuyên\n- Quý I/2021");
   });
 });
+
+describe("layoutRemediationSheet: the Ghi chú column", () => {
+  it("prints a note shared by two steps once (area 6: finance and survey steps, both 'Định kỳ 6 tháng/năm')", () => {
+    const steps = [
+      { text: "Quản lý, sử dụng kinh phí đúng quy định.", deadline: "Thường xuyên", note: "Định kỳ 6 tháng/năm" },
+      { text: "Khảo sát sự hài lòng.", deadline: "Thường xuyên", note: "Định kỳ 6 tháng/năm." },
+      { text: "Báo cáo đúng hạn.", deadline: "Thường xuyên", note: "Định kỳ quý, 6 tháng, năm" },
+    ];
+    const layout = layoutRemediationSheet({ ...table, rows: [{ ...table.rows[0], steps }] });
+    expect(layout.cells[4][4]).toBe("Định kỳ 6 tháng/năm\nĐịnh kỳ quý, 6 tháng, năm");
+  });
+});

@@ -1,5 +1,6 @@
+import { fitCellTexts } from "./fitCellText";
 import { estimateRowHeights } from "./estimateRowHeights";
-import type { RemediationRow, RemediationSheetLayout, RemediationTable } from "../plan/remediation";
+import { rowNotes, type RemediationRow, type RemediationSheetLayout, type RemediationTable } from "../plan/remediation";
 
 /** Widths in Excel character units for A4 landscape: TT, issues, steps, deadline, note (≈ 151 characters). */
 export const REMEDIATION_COLUMN_WIDTHS = [6, 60, 55, 16, 14] as const;
@@ -14,7 +15,7 @@ const HEADER_ROW = 3;
  *
  * - row 1 the title, row 2 the subtitle (each merged across A:E), row 3 blank, row 4 the headers;
  * - then one row per area: A the TT, B the issue lines joined by line breaks, C the steps, D their deadlines line for
- *   line, E the notes that are not empty. With several steps each C and D line starts with "- "; a single step is
+ *   line, E the notes (each once: rowNotes). With several steps each C and D line starts with "- "; a single step is
  *   written alone, as the seed does for a full-mark area.
  *
  * Every cell is plain text (hosts write it as text: many cells start with "-", which Excel would read as a formula).
@@ -25,7 +26,7 @@ export function layoutRemediationSheet(table: RemediationTable): RemediationShee
   const titleRow = [table.title, ...blank().slice(1)];
   const subtitleRow = [table.subtitle, ...blank().slice(1)];
   const headerRow = Array.from({ length: width }, (_, col) => table.headers[col] ?? "");
-  const cells = [titleRow, subtitleRow, blank(), headerRow, ...table.rows.map(layoutRow)];
+  const { cells, cut } = fitCellTexts([titleRow, subtitleRow, blank(), headerRow, ...table.rows.map(layoutRow)]);
   const merges = [TITLE_ROW, SUBTITLE_ROW].map((row) => ({ top: row, left: 0, bottom: row, right: width - 1 }));
   const columnWidths = [...REMEDIATION_COLUMN_WIDTHS];
   const fontSize = 13;
@@ -42,6 +43,7 @@ export function layoutRemediationSheet(table: RemediationTable): RemediationShee
     fontName: "Times New Roman",
     fontSize,
     titleFontSize,
+    ...(cut.length > 0 ? { cutCells: cut } : {}),
   };
 }
 
@@ -51,7 +53,7 @@ function layoutRow(row: RemediationRow): string[] {
     row.issues.join("\n"),
     asLines(row.steps.map((step) => step.text)),
     asLines(row.steps.map((step) => step.deadline)),
-    row.steps.map((step) => step.note).filter((note) => note.trim() !== "").join("\n"),
+    rowNotes(row).join("\n"),
   ];
 }
 

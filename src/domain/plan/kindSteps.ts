@@ -23,10 +23,32 @@ const early = (text: string, note = ""): StepDraft => ({ text, deadline: "quarte
  */
 export const KIND_RULES: readonly KindRule[] = [
   {
+    kind: "auditFollowUp",
+    pattern: /kien nghi (sau |cua )?(co quan )?(thanh tra|kiem toan)|ket luan,? (kien nghi )?(cua )?(thanh tra|kiem toan)|sau (thanh tra|kiem toan)|kiem toan nha nuoc/,
+    step: ongoing(
+      "Rà soát, tổ chức thực hiện đầy đủ, đúng thời hạn các kết luận, kiến nghị của cơ quan thanh tra, kiểm toán; phân công rõ trách nhiệm, theo dõi và báo cáo kết quả thực hiện với cơ quan có thẩm quyền.",
+    ),
+  },
+  {
     kind: "tasks",
     pattern: /chuc nang,? nhiem vu|chuong trinh cong tac/,
     step: ongoing(
       "Theo dõi, đôn đốc các phòng, đơn vị thực hiện đúng chức năng, nhiệm vụ được giao theo kế hoạch trọng tâm và chương trình công tác năm; định kỳ kiểm tra, đánh giá kết quả thực hiện.",
+    ),
+  },
+  {
+    kind: "assignedTasks",
+    pattern: /nhiem vu\b.{0,60}\b(duoc|do) .{0,50}\bgiao\b/,
+    step: ongoing(
+      "Lập danh mục, phân công rõ đầu mối và thời hạn thực hiện các nhiệm vụ được cấp trên giao; theo dõi, đôn đốc để hoàn thành đầy đủ, đúng hạn và báo cáo kết quả kịp thời.",
+    ),
+  },
+  {
+    kind: "dialogue",
+    pattern: /doi thoai/,
+    step: ongoing(
+      "Tổ chức đối thoại giữa người đứng đầu với người dân, doanh nghiệp theo kế hoạch; tiếp thu, giải quyết và trả lời kịp thời, công khai các kiến nghị nêu tại buổi đối thoại.",
+      "Định kỳ hằng năm",
     ),
   },
   {
@@ -37,8 +59,22 @@ export const KIND_RULES: readonly KindRule[] = [
     ),
   },
   {
+    kind: "lawMaking",
+    pattern: /^(tham muu )?(xay dung|ban hanh|soan thao)(,? ban hanh)? (cac )?(van ban )?(qppl|quy pham phap luat)|chuong trinh xay dung (van ban )?(qppl|quy pham phap luat)|(qppl|quy pham phap luat) (duoc )?ban hanh dung/,
+    step: ongoing(
+      "Tham mưu xây dựng, ban hành văn bản QPPL đúng trình tự, thủ tục và thời hạn theo chương trình đã được phê duyệt; bảo đảm chất lượng dự thảo, lấy ý kiến và thẩm định đầy đủ theo quy định.",
+    ),
+  },
+  {
+    kind: "legalEducation",
+    pattern: /pho bien,? giao duc phap luat|tiep can phap luat|hoa giai|ngay phap luat/,
+    step: ongoing(
+      "Đổi mới hình thức phổ biến, giáo dục pháp luật và hòa giải ở cơ sở; thực hiện đầy đủ các chỉ tiêu đánh giá chuẩn tiếp cận pháp luật theo kế hoạch.",
+    ),
+  },
+  {
     kind: "planCompletion",
-    pattern: /hoan thanh (cac )?ke hoach|thuc hien (cac )?ke hoach|ket qua thuc hien ke hoach/,
+    pattern: /hoan thanh (cac )?ke hoach|thuc hien (cac )?ke hoach|ket qua thuc hien ke hoach|hoan thanh (cac )?nhiem vu (trong|theo|cua) ke hoach/,
     step: early(
       "Xây dựng kế hoạch năm {year} bám sát kế hoạch của tỉnh, giao nhiệm vụ cụ thể cho từng phòng, đơn vị; thường xuyên theo dõi, đôn đốc, kiểm tra để hoàn thành đầy đủ, đúng tiến độ các nhiệm vụ đã đề ra.",
     ),
@@ -50,7 +86,7 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     kind: "lawMonitoring",
-    pattern: /theo doi (tinh hinh )?thi hanh phap luat/,
+    pattern: /(theo doi|kiem tra) (viec |tinh hinh )?thi hanh phap luat/,
     step: ongoing(
       "Tổ chức theo dõi tình hình thi hành pháp luật trong lĩnh vực quản lý; báo cáo và kiến nghị xử lý kết quả theo dõi thi hành pháp luật đúng quy định.",
       "Định kỳ hằng năm",
@@ -108,6 +144,27 @@ export const KIND_RULES: readonly KindRule[] = [
     ),
   },
   {
+    kind: "procedurePublicity",
+    pattern: /(cong bo|cong khai|niem yet).*(thu tuc|tthc)|(thu tuc|tthc).*(cong bo|cong khai|niem yet)/,
+    step: ongoing(
+      "Kịp thời tham mưu công bố, công khai đầy đủ các TTHC mới ban hành, sửa đổi, bổ sung và cập nhật trên Cơ sở dữ liệu quốc gia về TTHC theo quy định.",
+    ),
+  },
+  {
+    kind: "digitisation",
+    pattern: /so hoa|(ket qua|giay to) .{0,40}\b(ban )?dien tu\b/,
+    step: ongoing(
+      "Số hóa hồ sơ, kết quả giải quyết TTHC ngay khi tiếp nhận và giải quyết; cấp kết quả giải quyết TTHC bản điện tử và cập nhật vào kho dữ liệu điện tử của tổ chức, cá nhân theo quy định.",
+    ),
+  },
+  {
+    kind: "dataSharing",
+    pattern: /ket noi|chia se du lieu|du lieu dung chung|nen tang (so )?dung chung|nen tang so|lien thong du lieu/,
+    step: ongoing(
+      "Kết nối, chia sẻ dữ liệu với Hệ thống thông tin giải quyết TTHC và các nền tảng, cơ sở dữ liệu dùng chung của tỉnh; cập nhật dữ liệu đầy đủ, chính xác, đúng hạn.",
+    ),
+  },
+  {
     kind: "portal",
     pattern: /(cong|trang) thong tin dien tu|cong thong tin/,
     step: ongoing(
@@ -122,6 +179,13 @@ export const KIND_RULES: readonly KindRule[] = [
     ),
   },
   {
+    kind: "feedback",
+    pattern: /phan anh,? kien nghi/,
+    step: ongoing(
+      "Tiếp nhận, xử lý và trả lời đúng hạn, công khai các phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính; phân công đầu mối theo dõi và cập nhật kết quả xử lý trên hệ thống.",
+    ),
+  },
+  {
     kind: "oneStop",
     pattern: /mot cua|tiep nhan va tra ket qua|giai quyet (ho so|tthc|thu tuc)|tre han|qua han|dung han/,
     step: ongoing(
@@ -129,17 +193,17 @@ export const KIND_RULES: readonly KindRule[] = [
     ),
   },
   {
-    kind: "procedurePublicity",
-    pattern: /(cong bo|cong khai|niem yet).*(thu tuc|tthc)|(thu tuc|tthc).*(cong bo|cong khai|niem yet)/,
+    kind: "legalDocuments",
+    pattern: /quy pham phap luat|qppl|van ban (trai )?phap luat/,
     step: ongoing(
-      "Kịp thời tham mưu công bố, công khai đầy đủ các TTHC mới ban hành, sửa đổi, bổ sung và cập nhật trên Cơ sở dữ liệu quốc gia về TTHC theo quy định.",
+      "Tổ chức triển khai kịp thời, đầy đủ các văn bản QPPL của Trung ương và của tỉnh tại đơn vị; thường xuyên tự kiểm tra, rà soát để kiến nghị sửa đổi, bổ sung, bãi bỏ văn bản không còn phù hợp.",
     ),
   },
   {
-    kind: "legalDocuments",
-    pattern: /quy pham phap luat|qppl|van ban phap luat/,
+    kind: "delegation",
+    pattern: /phan cap|uy quyen/,
     step: ongoing(
-      "Tổ chức triển khai kịp thời, đầy đủ các văn bản QPPL của Trung ương và của tỉnh tại đơn vị; thường xuyên tự kiểm tra, rà soát để kiến nghị sửa đổi, bổ sung, bãi bỏ văn bản không còn phù hợp.",
+      "Rà soát, tổ chức thực hiện đầy đủ các nhiệm vụ được phân cấp, ủy quyền; ban hành văn bản phân cấp, ủy quyền đúng quy định và định kỳ kiểm tra việc thực hiện.",
     ),
   },
   {
@@ -147,6 +211,27 @@ export const KIND_RULES: readonly KindRule[] = [
     pattern: /kiem tra/,
     step: ongoing(
       "Thực hiện đầy đủ kế hoạch tự kiểm tra công tác CCHC đối với các phòng, đơn vị; kịp thời chấn chỉnh các tồn tại phát hiện qua kiểm tra và theo dõi việc khắc phục.",
+    ),
+  },
+  {
+    kind: "budgetRevenue",
+    pattern: /thu ngan sach|du toan thu|thu nsnn|nguon thu/,
+    step: ongoing(
+      "Tăng cường quản lý, khai thác nguồn thu, chống thất thu ngân sách; theo dõi, đôn đốc thu đúng, thu đủ, kịp thời, phấn đấu hoàn thành và vượt dự toán thu ngân sách nhà nước được giao.",
+    ),
+  },
+  {
+    kind: "disbursement",
+    pattern: /giai ngan|von dau tu|dau tu cong|xay dung co ban/,
+    step: ongoing(
+      "Đẩy nhanh tiến độ thực hiện và giải ngân vốn đầu tư công; tháo gỡ kịp thời vướng mắc về thủ tục, giải phóng mặt bằng, phân công lãnh đạo theo dõi từng dự án, phấn đấu giải ngân hết kế hoạch vốn được giao.",
+    ),
+  },
+  {
+    kind: "organisation",
+    pattern: /sap xep,? (to chuc|lai|kien toan|bo may|cac don vi|don vi)|to chuc lai|kien toan (to chuc|bo may)|to chuc bo may/,
+    step: ongoing(
+      "Rà soát, sắp xếp, kiện toàn tổ chức bộ máy của các phòng, đơn vị trực thuộc theo quy định, bảo đảm tinh gọn, đúng số lượng cấp phó, hoạt động hiệu lực, hiệu quả.",
     ),
   },
   {
@@ -165,8 +250,18 @@ export const KIND_RULES: readonly KindRule[] = [
     ),
   },
   {
+    kind: "recruitment",
+    pattern: /tuyen dung|thi tuyen|xet tuyen/,
+    step: ongoing("Tuyển dụng công chức, viên chức đúng quy định, công khai, minh bạch, theo vị trí việc làm và chỉ tiêu biên chế được giao."),
+  },
+  {
+    kind: "appointments",
+    pattern: /bo nhiem/,
+    step: ongoing("Thực hiện bổ nhiệm, bổ nhiệm lại lãnh đạo đúng tiêu chuẩn, điều kiện, quy trình và thời hạn theo quy định; rà soát, lập hồ sơ trước khi hết thời hạn giữ chức vụ."),
+  },
+  {
     kind: "staffing",
-    pattern: /bien che|so luong nguoi lam viec/,
+    pattern: /bien che|so luong nguoi lam viec|so luong (can bo|cong chuc)/,
     step: ongoing("Quản lý, sử dụng biên chế, số lượng người làm việc đúng số được giao; thực hiện tinh giản biên chế theo lộ trình và quy định."),
   },
   {
@@ -178,7 +273,7 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     kind: "jobPositions",
-    pattern: /vi tri viec lam|ngach|chuc danh nghe nghiep/,
+    pattern: /vi tri viec lam|ngach|chuc danh nghe nghiep|(can bo|cong chuc|vien chuc).{0,20}dat chuan|chuan hoa/,
     step: ongoing("Bố trí, sử dụng công chức, viên chức đúng vị trí việc làm, tiêu chuẩn ngạch, chức danh nghề nghiệp; rà soát, điều chỉnh vị trí việc làm khi có thay đổi."),
   },
   {
@@ -188,9 +283,23 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     kind: "digitalOffice",
-    pattern: /van ban dien tu|chu ky so|ky so|thu dien tu|phan mem|cong nghe thong tin|chuyen doi so/,
+    pattern: /van ban dien tu|van ban .{0,50}dang dien tu|chu ky so|ky so|thu dien tu|phan mem|cong nghe thong tin|chuyen doi so/,
     step: ongoing(
       "Sử dụng thường xuyên phần mềm quản lý văn bản và điều hành, chữ ký số, thư điện tử công vụ; gửi, nhận văn bản điện tử giữa các cơ quan theo quy định.",
+    ),
+  },
+  {
+    kind: "security",
+    pattern: /an toan,? (an ninh )?(he thong )?thong tin|an ninh (thong tin|mang)|bao mat|ma doc/,
+    step: ongoing(
+      "Triển khai đầy đủ các biện pháp bảo đảm an toàn, an ninh thông tin mạng theo cấp độ; kiểm tra, khắc phục kịp thời điểm yếu, lỗ hổng và tập huấn kỹ năng cho cán bộ, công chức.",
+    ),
+  },
+  {
+    kind: "complaints",
+    pattern: /khieu nai|to cao/,
+    step: ongoing(
+      "Tiếp công dân, giải quyết khiếu nại, tố cáo đúng thẩm quyền, đúng thời hạn; tập trung giải quyết dứt điểm các vụ việc tồn đọng, kéo dài ngay tại cơ sở.",
     ),
   },
 ];

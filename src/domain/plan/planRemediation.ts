@@ -1,7 +1,7 @@
 import type { Analysis, Deduction } from "../check/analysis";
 import type { CellRef } from "../base/cellRef";
 import { chooseSteps } from "./chooseSteps";
-import { flattenTree, type Criterion } from "../tree/criteria";
+import { flattenTree, isNotAssessed, type Criterion } from "../tree/criteria";
 import { describeAreaIssues } from "./describeAreaIssues";
 import { TOLERANCE } from "../base/finding";
 import { REMEDIATION_HEADERS, type PlanOptions, type RemediationRow, type RemediationTable } from "./remediation";
@@ -13,8 +13,10 @@ import { REMEDIATION_HEADERS, type PlanOptions, type RemediationRow, type Remedi
  * "keep it up" row unless `includeFullMarkAreas` is false.
  */
 export function planRemediation(analysis: Analysis, options: PlanOptions): RemediationTable {
-  const leavesByArea = assignLeaves(analysis.tree.areas, analysis.deductions.filter((deduction) => deduction.leaf));
-  const rows = analysis.tree.areas
+  // An area not assessed this year ("KĐG" on its row or on all its criteria) has no row: nothing was scored.
+  const areas = analysis.tree.areas.filter((area) => !isNotAssessed(area));
+  const leavesByArea = assignLeaves(areas, analysis.deductions.filter((deduction) => deduction.leaf));
+  const rows = areas
     .map((area, index) => planRow(area, leavesByArea[index], analysis, options))
     .filter((row) => !row.fullMarks || options.includeFullMarkAreas !== false)
     .map((row, index) => ({ ...row, tt: String(index + 1) }));

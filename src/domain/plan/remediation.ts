@@ -85,4 +85,24 @@ export interface RemediationSheetLayout {
   /** Body font size in points; the title row uses `titleFontSize`. */
   fontSize: number;
   titleFontSize: number;
+  /** Cells whose text was longer than an Excel cell holds: cut with a visible mark (hosts should say so). */
+  cutCells?: { row: number; col: number; length: number }[];
+}
+
+/**
+ * The Ghi chú (column 5) of a row: each step's note once, in step order, empty notes left out. Two steps that share a
+ * note ("Định kỳ 6 tháng/năm" for a finance step and a survey step) must not print it twice; every face that shows the
+ * column (the sheet, a document, a preview) takes it from here.
+ */
+export function rowNotes(row: RemediationRow): string[] {
+  const seen = new Set<string>();
+  const notes: string[] = [];
+  for (const step of row.steps) {
+    const note = step.note.replace(/\s+/g, " ").trim();
+    const key = note.toLocaleLowerCase("vi").replace(/[.;,]+$/, "");
+    if (note === "" || seen.has(key)) continue;
+    seen.add(key);
+    notes.push(note);
+  }
+  return notes;
 }

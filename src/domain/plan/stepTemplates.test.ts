@@ -60,6 +60,21 @@ describe("readStepTemplates", () => {
   });
 });
 
+describe("readStepTemplates keeps a template's text as given", () => {
+  it("reads '-5%' and '+84' as text, not as bullets", () => {
+    const templates = sheet("Giải pháp mẫu", [
+      ["Mã", "Giải pháp"],
+      ["1.1", "-5% chi phí hành chính so với năm trước"],
+      ["1.2", "- Gọi +84 912 345 678\n- Rà soát"],
+    ]);
+    expect(readStepTemplates(workbook(templates)).map((t) => t.step)).toEqual([
+      "-5% chi phí hành chính so với năm trước",
+      "Gọi +84 912 345 678",
+      "Rà soát",
+    ]);
+  });
+});
+
 describe("readStepTemplates: lead and helping units", () => {
   it("reads 'Đơn vị chủ trì' and 'Đơn vị phối hợp' columns onto every step of the row", () => {
     const templates = sheet("Giải pháp mẫu", [

@@ -91,13 +91,16 @@ function mergedValue(sheet: SheetSnapshot, row: number, col: number): CellValue 
   return merge ? valueAt(sheet, merge.top, merge.left) : valueAt(sheet, row, col);
 }
 
-/** "- a\n- b" -> ["a", "b"]; a line that does not start with a bullet continues the previous one. */
+/**
+ * "- a\n- b" -> ["a", "b"]; a line that does not start with a bullet continues the previous one. A bullet is a mark
+ * followed by a space: "-5% chi phí" and "+84 …" are texts as given, not bullets.
+ */
 function splitLines(text: string): string[] {
   const lines: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
     if (line === "") continue;
-    const bullet = /^[-+•*–]\s*/.exec(line);
+    const bullet = /^[-+•*–]\s+/.exec(line);
     if (bullet || lines.length === 0) lines.push(line.slice(bullet?.[0].length ?? 0).trim());
     else lines[lines.length - 1] += ` ${line}`;
   }

@@ -49,3 +49,15 @@ describe("classifyRow", () => {
     expect(classifyRow(sheet("S", [[null, "Người lập biểu", null, "GIÁM ĐỐC"]]), 0, columns)).toEqual({ kind: "other", hasNumbers: false });
   });
 });
+
+describe("classifyRow: the criterion's title", () => {
+  it.each<[CellValue[], string]>([
+    [["1.5", "Thực hiện nhiệm vụ CCHC.", 1.5, 0], "Thực hiện nhiệm vụ CCHC"],
+    [["1.5", "Thực hiện nhiệm vụ CCHC: ", 1.5, 0], "Thực hiện nhiệm vụ CCHC"],
+    [[null, "Tiêu chí 1.5: Thực hiện nhiệm vụ CCHC;", 1.5, 0], "Thực hiện nhiệm vụ CCHC"],
+    [["7.2", "Áp dụng TCVN ISO 9001:2015", 1, 1], "Áp dụng TCVN ISO 9001:2015"],
+  ])("%p reads as %p, without the punctuation typed after it", (row, title) => {
+    const kind = classifyRow(sheet("S", [row]), 0, columns);
+    expect(kind.kind === "criterion" && kind.title).toBe(title);
+  });
+});

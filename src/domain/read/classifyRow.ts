@@ -42,12 +42,22 @@ export function classifyRow(sheet: SheetSnapshot, row: number, columns: ColumnMa
   const folded = !code || /^[dđcs]/i.test(label) ? normalizeText(label.slice(0, 40)) : "";
   const adjustment = ADJUSTMENT.exec(folded);
   if (adjustment) return { kind: "adjustment", label, sign: /tru|phat/.test(adjustment[1]) ? -1 : 1 };
-  if (code) return { kind: "criterion", code, title: stripCode(titleText), titleHoldsCode: false };
+  if (code) return { kind: "criterion", code, title: trimTitleEnd(stripCode(titleText)), titleHoldsCode: false };
   const inTitle = splitTitleCode(label);
-  if (inTitle) return { kind: "criterion", code: inTitle.code, title: inTitle.title, titleHoldsCode: true };
+  if (inTitle) return { kind: "criterion", code: inTitle.code, title: trimTitleEnd(inTitle.title), titleHoldsCode: true };
   if (TOTAL.test(folded)) return { kind: "total", label };
   if (isNote(normalizeText(codeText), normalizeText(label))) return { kind: "note" };
   return { kind: "other", hasNumbers: hasNumbers(sheet, row, columns) };
+}
+
+/**
+ * A criterion's title without the punctuation typed after it ("… công tác CCHC." / "…:"): every face prints it before
+ * its own ":" or " đạt", which must not read "…CCHC.: 0/1,5". Done once, here, for all of them.
+ */
+function trimTitleEnd(title: string): string {
+  const last = title.charCodeAt(title.length - 1);
+  // Most titles end in a letter: skip the regular expression for them.
+  return last === 46 || last === 58 || last === 59 || last === 44 || last <= 32 ? title.replace(/[\s:;.,]+$/, "") : title;
 }
 
 /** The title without a code written at its start ("Tiêu chí 1.2: Mức độ…" -> "Mức độ…"). */

@@ -21,6 +21,19 @@ describe("parseCellNumber", () => {
     expect(parseCellNumber(cell)).toEqual({ kind: "empty" });
   });
 
+  it.each([
+    "KĐG", "kđg", "KDG", "K.Đ.G", "Không đánh giá", "KHÔNG ĐÁNH GIÁ", "khong danh gia", "Không chấm", "Không chấm điểm",
+    "Không áp dụng", "không áp dụng.", "Không đánh giá (KĐG)", "N/A", "n/a", "NA", "—", "/", " KĐG ",
+  ])("reads %p as a not-assessed mark, kept as written", (cell) => {
+    expect(parseCellNumber(cell)).toEqual({ kind: "not_assessed", text: cell.trim() });
+  });
+
+  it("keeps #N/A a formula error and 'Không đạt' unreadable text", () => {
+    expect(parseCellNumber("#N/A").kind).toBe("error");
+    expect(parseCellNumber("Không đạt").kind).toBe("text");
+    expect(parseCellNumber("Chưa đánh giá").kind).toBe("text");
+  });
+
   it("reports a formula error, never 0", () => {
     expect(parseCellNumber({ error: "#REF!" })).toEqual({ kind: "error", error: "#REF!" });
     expect(parseCellNumber("#DIV/0!")).toEqual({ kind: "error", error: "#DIV/0!" });

@@ -1,21 +1,25 @@
 import { isCellError, type CellValue } from "../base/snapshot";
+import { isNotAssessedMark } from "./notAssessed";
 
 /**
  * What a score or maximum cell holds, read the way a reviewer reads it:
  * - `number`: a real number, a formula result, or text such as "8,92", "0.5", "1,42/1,5" (the score before the
  *   slash), "9 điểm" (spaces, NBSP and a trailing "điểm" tolerated);
- * - `empty`: blank, "-", "x" (not applicable / no value);
+ * - `empty`: blank, "-", "x" (no value);
+ * - `not_assessed`: a mark that the criterion was not assessed ("KĐG", "Không đánh giá", "N/A", "—", "/"…; the rule is
+ *   `isNotAssessedMark`), with the text as written;
  * - `text`: text that is not a number ("đạt", "1,4,2") — the caller reports it;
  * - `error`: a formula error (#REF!, #VALUE!…), never read as 0.
  */
 export type CellNumber =
   | { readonly kind: "number"; readonly value: number }
   | { readonly kind: "empty" }
+  | { readonly kind: "not_assessed"; readonly text: string }
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "error"; readonly error: string };
 
 const EMPTY: CellNumber = { kind: "empty" };
-const NO_VALUE = new Set(["", "-", "–", "—", "x", "/"]);
+const NO_VALUE = new Set(["", "-", "–", "x"]);
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
 // One decimal separator at most: thousands separators do not occur in scores ("1.000" is not a thing here).
 const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
@@ -39,7 +43,9 @@ function parseNumberText(raw: string): CellNumber {
   }
   const slash = text.indexOf("/");
   const scorePart = slash > 0 && isNumberText(text.slice(slash + 1)) ? text.slice(0, slash) : text;
-  if (!isNumberText(scorePart)) return { kind: "text", text: raw.trim() };
+  if (!isNumberText(scorePart)) {
+    return isNotAssessedMark(raw) ? { kind: "not_assessed", text: raw.trim() } : { kind: "text", text: raw.trim() };
+  }
   const number = Number(scorePart.replace(",", "."));
   return isUsable(number) ? numberResult(number) : { kind: "text", text: raw.trim() };
 }

@@ -1,5 +1,5 @@
 import type { ScoreSource } from "../base/options";
-import type { Adjustment, CriteriaTree, Criterion, StatedTotal } from "./criteria";
+import { isNotAssessed, type Adjustment, type CriteriaTree, type Criterion, type StatedTotal } from "./criteria";
 import type { Finding } from "../base/finding";
 import { numberOf } from "../read/parseCellNumber";
 import type { RowNumbers, TableAdjustment, TableRows } from "../read/readRows";
@@ -32,9 +32,10 @@ export function buildTree(rows: TableRows, source: ScoreSource): { tree: Criteri
     if (!isFilled(row.max)) blank.max.add(node);
   }
   const areas = linkNodes(nodes, findings);
+  areas.forEach((area) => spreadNotAssessed(area, false, blank));
   areas.forEach((area) => deriveFromChildren(area, blank));
   for (const area of areas) {
-    const subtree = flatten(area);
+    const subtree = flatten(area).filter((node) => !isNotAssessed(node));
     findings.push(...missingScores(area, subtree, blank.score), ...missingMaxima(subtree, blank.max));
   }
   const stated = rows.total ? readStated(rows.total, source, findings) : null;
@@ -73,6 +74,19 @@ function nearestAncestor(nodes: Map<string, Criterion>, segments: string[]): Cri
     if (ancestor) return ancestor;
   }
   return undefined;
+}
+
+/**
+ * A node not assessed takes its whole branch with it (nothing under it counts); a parent whose children are all not
+ * assessed and whose own maximum and score cells are blank is not assessed either. Returns whether `node` is.
+ */
+function spreadNotAssessed(node: Criterion, underMark: boolean, blank: Blanks): boolean {
+  if (underMark) Object.assign(node, { max: null, score: null, notAssessed: true });
+  const marked = isNotAssessed(node);
+  let allChildren = node.children.length > 0;
+  for (const child of node.children) allChildren = spreadNotAssessed(child, marked, blank) && allChildren;
+  if (!marked && allChildren && blank.max.has(node) && blank.score.has(node)) node.notAssessed = true;
+  return isNotAssessed(node);
 }
 
 /**

@@ -30,6 +30,12 @@ export interface Criterion {
   scoreFromChildren?: boolean;
   /** Likewise for a parent whose maximum cell is blank. */
   maxFromChildren?: boolean;
+  /**
+   * True when the criterion was not assessed (its maximum or its chosen score cell holds a mark such as "KĐG", or it is
+   * under such a criterion, or all its children are): it counts in neither the maximum nor the score (`max` and
+   * `score` are null), its parent's sums leave it out, and no check looks at it. See `isNotAssessed`.
+   */
+  notAssessed?: boolean;
   cells: CriterionCells;
   /** Child nodes in sheet order. */
   children: Criterion[];
@@ -70,6 +76,11 @@ export interface CriteriaTree {
   areas: Criterion[];
   adjustments: Adjustment[];
   stated: StatedTotal | null;
+}
+
+/** Whether a node counts in no sum and no check: marked not assessed, under such a node, or all its children so. */
+export function isNotAssessed(node: Criterion): boolean {
+  return node.notAssessed === true;
 }
 
 /** Every node of the tree, depth first in sheet order. */

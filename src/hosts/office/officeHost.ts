@@ -1,4 +1,4 @@
-import { DEFAULT_LANG, uniqueSheetName, type CellRef, type Framework, type HighlightPlan, type Lang, type RemediationSheetLayout, type WorkbookSnapshot } from "../../domain";
+import { langOfLocale, uniqueSheetName, type CellRef, type Framework, type HighlightPlan, type Lang, type RemediationSheetLayout, type WorkbookSnapshot } from "../../domain";
 import { HostError } from "../errors";
 import type { WorkbookHost } from "../workbookHost";
 import { readFrameworkSetting, saveFrameworkSetting } from "./frameworkSetting";
@@ -103,9 +103,7 @@ export function createOfficeHost(
 
 /** Vietnamese unless Office runs in another language. */
 function langOf(office: OfficeRuntime | undefined): Lang {
-  const display = office?.context?.displayLanguage;
-  if (!display) return DEFAULT_LANG;
-  return display.toLowerCase().startsWith("vi") ? "vi" : "en";
+  return langOfLocale(office?.context?.displayLanguage);
 }
 
 async function loadSheetNames(context: Excel.RequestContext): Promise<string[]> {

@@ -1,4 +1,5 @@
 import { promises as fs } from "node:fs";
+import { inflateRawSync } from "node:zlib";
 import nodePath from "node:path";
 import { HostError } from "../errors";
 import { openXlsx, type OpenedXlsx, type OpenOptions } from "./package/openXlsx";
@@ -16,11 +17,17 @@ export interface XlsxFile extends OpenedXlsx {
 export async function openXlsxFile(path: string, options?: OpenOptions): Promise<XlsxFile> {
   const bytes = await readFileBytes(path);
   try {
-    return { path, ...openXlsx(bytes, options) };
+    return { path, ...openXlsx(bytes, { inflateRaw: inflateWithZlib, ...options }) };
   } catch (error) {
     if (!(error instanceof HostError)) throw error;
     throw new HostError(error.code, `"${path}": ${error.message}`, { target: path, cause: error.cause ?? error });
   }
+}
+
+/** Node's zlib: several times faster than the portable inflater the browser uses. */
+function inflateWithZlib(raw: Uint8Array, size: number): Uint8Array {
+  const out = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 
 /** The bytes of a file, or a HostError saying in words why not. */

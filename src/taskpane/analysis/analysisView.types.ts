@@ -102,6 +102,8 @@ export interface ResultView {
   areas: AreaBar[];
   errors: FindingItem[];
   warnings: FindingItem[];
+  /** What the engine did that the user should know (e.g. TCVN3/VNI text read as Unicode); never a problem. */
+  infos: FindingItem[];
   deductions: DeductionRow[];
 }
 

@@ -25,3 +25,15 @@ test("bonus and penalty points show their sign; none shows nothing", () => {
   analysis.totals = { ...analysis.totals, adjustments: -0.25 };
   expect(buildResultView(analysis, "vi").adjustmentsText).toBe("-0,25");
 });
+
+test("TCVN3/VNI conversions are listed as information, apart from errors and warnings", () => {
+  const analysis = sampleAnalysis();
+  analysis.findings = [
+    { code: "legacy_text_converted", severity: "info", cell: cell("B1", "Điểm"), expected: "TCVN3", actual: "B1:G1, B5" },
+    { code: "missing_reason", severity: "warning", cell: cell("F12", "Điểm"), criterion: "1.2" },
+  ];
+  const view = buildResultView(analysis, "vi");
+  expect(view.infos.map((item) => formatCellRef(item.cell))).toEqual(["Điểm!B1"]);
+  expect(view.warnings.map((item) => formatCellRef(item.cell))).toEqual(["Điểm!F12"]);
+  expect(view.errors).toEqual([]);
+});

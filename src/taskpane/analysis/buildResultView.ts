@@ -25,6 +25,7 @@ export function buildResultView(analysis: Analysis, lang: Lang): ResultView {
     areas: analysis.areas.map(toAreaBar),
     errors: findings.filter((_, i) => analysis.findings[i].severity === "error"),
     warnings: findings.filter((_, i) => analysis.findings[i].severity === "warning"),
+    infos: findings.filter((_, i) => analysis.findings[i].severity === "info"),
     // Leaves are the criteria the appraisal actually cut; their parents repeat the same points.
     deductions: analysis.deductions.filter((deduction) => deduction.leaf).map(toDeductionRow),
   };

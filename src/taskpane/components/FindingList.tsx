@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   item: { display: "block", textAlign: "left" },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  info: { color: tokens.colorNeutralForeground2 },
 });
 
 /** The findings grouped by severity; each one a link that selects its cell in Excel. */
@@ -35,6 +36,8 @@ export function FindingList({ result, onSelectCell }: FindingListProps) {
             items={result.warnings} onSelectCell={onSelectCell} />
         </>
       )}
+      <FindingGroup title={strings.infoHeading(result.infos.length)} className={styles.info}
+        items={result.infos} onSelectCell={onSelectCell} />
     </section>
   );
 }

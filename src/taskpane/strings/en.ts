@@ -54,6 +54,7 @@ export const en: Strings = {
   noFindings: "No errors found in the scoring table.",
   errorsHeading: (count) => `Errors (${count})`,
   warningsHeading: (count) => `Warnings (${count})`,
+  infoHeading: (count) => `Information (${count})`,
   findingHint: "Click an item to show its cell in the workbook.",
 
   deductionsHeading: "Deducted criteria",

@@ -1,4 +1,4 @@
-import type { Lang } from "../../domain";
+import { langOfLocale, type Lang } from "../../domain";
 import { en } from "./en";
 import { vi } from "./vi";
 
@@ -15,6 +15,5 @@ export function stringsFor(lang: Lang): Strings {
  * gives none (the pane opened outside Office).
  */
 export function langFromDisplayLanguage(displayLanguage: string | undefined): Lang {
-  if (!displayLanguage) return "vi";
-  return displayLanguage.toLowerCase().startsWith("vi") ? "vi" : "en";
+  return langOfLocale(displayLanguage);
 }

@@ -55,6 +55,7 @@ export const vi = {
   noFindings: "Không phát hiện lỗi nào trong bảng điểm.",
   errorsHeading: (count: number) => `Lỗi (${count})`,
   warningsHeading: (count: number) => `Cảnh báo (${count})`,
+  infoHeading: (count: number) => `Thông tin (${count})`,
   findingHint: "Bấm vào một mục để xem ô tương ứng trong bảng tính.",
 
   deductionsHeading: "Các tiêu chí bị trừ điểm",

@@ -36,11 +36,17 @@ export const en: Messages = {
     },
     missing_score: (f) => `${capital(name(f))} has a maximum but no score (${cellText(f)}).`,
     missing_reason: (f) => `${capital(name(f))} lost points${scored(f)} but gives no reason (${cellText(f)}).`,
+    not_assessed: (f) =>
+      `${capital(name(f))} was not assessed (cell ${cellText(f)} says "${valueText(f.actual)}"): it counts in neither ` +
+      "the maximum nor the score.",
     unmatched_score: (f) =>
       `The score row with code ${f.criterion ?? ""}${written(f)} (${cellText(f)}) matches no criterion in the criteria sheet.`,
     unreadable_row: (f) =>
       `Row ${f.cell.row + 1} of sheet ${f.cell.sheet} (${cellText(f)}) is neither a criterion, a note nor a total ` +
       `row, so it was skipped${quoted(f)}.`,
+    legacy_text_converted: (f) =>
+      `Text typed in the ${String(f.expected ?? "")} encoding was read as Unicode (from ${cellText(f)}); cells of ` +
+      `sheet ${f.cell.sheet}: ${String(f.actual ?? "")}.`,
     framework_missing: (f) =>
       `The framework has ${name(f)}${titled(f.expected)} but the scoring table does not (nearest: ${cellText(f)}).`,
     framework_extra: (f) => `${capital(name(f))}${titled(f.actual)} (${cellText(f)}) is not in the framework.`,

@@ -27,7 +27,7 @@ export const reviewEn: ReviewLabels = {
   },
   status: { ok: "passed", errors: "has errors", unusable: "unreadable" },
   findings: { cell: "Cell", code: "Code", severity: "Severity", message: "Message" },
-  severity: { error: "Error", warning: "Warning" },
+  severity: { error: "Error", warning: "Warning", info: "Information" },
   deducted: {
     code: "Code",
     title: "Criterion",

@@ -1,3 +1,4 @@
+import type { Severity } from "../finding";
 import type { UnitReview } from "../review";
 
 /** The words of the reviewer's summary workbook, one object per language (reviewVi.ts, reviewEn.ts). */
@@ -22,7 +23,7 @@ export interface ReviewLabels {
   };
   status: Record<UnitReview["status"], string>;
   findings: { cell: string; code: string; severity: string; message: string };
-  severity: { error: string; warning: string };
+  severity: Record<Severity, string>;
   deducted: { code: string; title: string; units: string; lost: string; average: string; unitNames: string };
   framework: { criterion: string; deviation: string; expected: string; actual: string; none: string };
   deviation: Record<string, string>;

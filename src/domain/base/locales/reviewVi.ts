@@ -27,7 +27,7 @@ export const reviewVi: ReviewLabels = {
   },
   status: { ok: "đạt", errors: "có lỗi", unusable: "không đọc được" },
   findings: { cell: "Ô", code: "Mã lỗi", severity: "Mức độ", message: "Nội dung" },
-  severity: { error: "Lỗi", warning: "Cảnh báo" },
+  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
   deducted: {
     code: "Mã",
     title: "Tiêu chí",

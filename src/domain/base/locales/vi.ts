@@ -36,11 +36,17 @@ export const vi: Messages = {
     },
     missing_score: (f) => `${capital(name(f))} có điểm tối đa nhưng chưa được chấm điểm (ô ${cellText(f)}).`,
     missing_reason: (f) => `${capital(name(f))} bị trừ điểm${scored(f)} nhưng chưa ghi lý do (ô ${cellText(f)}).`,
+    not_assessed: (f) =>
+      `${capital(name(f))} không đánh giá (ô ${cellText(f)} ghi «${valueText(f.actual)}»): không tính vào điểm tối đa ` +
+      "và điểm đạt.",
     unmatched_score: (f) =>
       `Dòng điểm mã ${f.criterion ?? ""}${written(f)} (ô ${cellText(f)}) không khớp với tiêu chí nào trong trang tiêu chí.`,
     unreadable_row: (f) =>
       `Dòng ${f.cell.row + 1} của trang tính ${f.cell.sheet} (ô ${cellText(f)}) không phải tiêu chí, ghi chú hay dòng ` +
       `tổng cộng nên đã bị bỏ qua${quoted(f)}.`,
+    legacy_text_converted: (f) =>
+      `Chữ gõ bằng bảng mã ${String(f.expected ?? "")} đã được đọc thành Unicode (từ ô ${cellText(f)}); các ô của ` +
+      `trang tính ${f.cell.sheet}: ${String(f.actual ?? "")}.`,
     framework_missing: (f) =>
       `Khung tiêu chí có ${name(f)}${titled(f.expected)} nhưng bảng điểm không có (gần nhất: ô ${cellText(f)}).`,
     framework_extra: (f) => `${capital(name(f))}${titled(f.actual)} (ô ${cellText(f)}) không có trong khung tiêu chí.`,

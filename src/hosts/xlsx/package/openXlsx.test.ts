@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { inflateSync } from "fflate";
 import path from "node:path";
 import { analyzeWorkbook, valueAt } from "../../../domain";
 import { makeXlsx, rowXml, scoringRows } from "../../../../test/helpers/makeXlsx";
@@ -48,14 +49,17 @@ describe("openXlsx", () => {
     expect(openXlsx(makeXlsx({ sheets: [{ name: "S", body }] })).snapshot.sheets[0].values).toEqual([["a", null]]);
   });
 
-  it("reads only the first rows of a large sheet whose head shows no table, and all of the scoring sheet", () => {
+  it.each([
+    ["streaming", undefined],
+    ["a whole-entry inflater", (raw: Uint8Array) => inflateSync(raw)],
+  ])("reads only the first rows of a large sheet whose head shows no table, and all of the scoring sheet (%s)", (_label, inflateRaw) => {
     const bytes = makeXlsx({
       sheets: [
         { name: "Sổ đăng ký", body: registerRows(3000) },
         { name: "Bảng điểm", body: `<sheetData>${scoringRows()}</sheetData>` },
       ],
     });
-    const opened = openXlsx(bytes, { limits: { judgeAboveBytes: 10_000 } });
+    const opened = openXlsx(bytes, { limits: { judgeAboveBytes: 10_000 }, inflateRaw });
     expect(opened.notes).toEqual([{ sheet: "Sổ đăng ký", kind: "head_only" }]);
     expect(opened.snapshot.sheets[0].values.length).toBeLessThan(3000);
     const result = analyzeWorkbook(opened.snapshot);

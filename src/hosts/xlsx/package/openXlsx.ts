@@ -2,6 +2,7 @@ import { needsWholeSheet, normalizeText, SHEET_HEAD_ROWS, type SheetSnapshot, ty
 import { HostError } from "../../errors";
 import {
   readDateStyles,
+  readLegacyFonts,
   readRelationships,
   readSharedStrings,
   readWorkbookInfo,
@@ -9,7 +10,7 @@ import {
   type Relationship,
   type WorkbookSheet,
 } from "./readPackageParts";
-import { readSheetXml, type SheetContext, type SheetLimits } from "./readSheetXml";
+import { readSheetXml, type RawInflater, type SheetContext, type SheetLimits } from "./readSheetXml";
 import { decodeUtf8 } from "./xmlText";
 import { inflateEntry, readZipDirectory, ZipFormatError, type ZipDirectory, type ZipEntry } from "./zipDirectory";
 
@@ -58,6 +59,8 @@ export interface OpenOptions {
   /** Sheets to read whole whatever their first rows hold (the names the user gave; compared as the engine does). */
   wholeSheets?: readonly (string | undefined)[];
   limits?: Partial<ReadLimits>;
+  /** A faster whole-entry inflater where the platform has one (Node's zlib); fflate's streaming one otherwise. */
+  inflateRaw?: RawInflater;
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -86,7 +89,7 @@ export function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): OpenedXl
       if (!entry) throw new ZipFormatError(`part ${sheet.path} of sheet "${sheet.name}" missing`);
       const judged = !wanted.has(normalizeText(sheet.name)) && entry.size > limits.judgeAboveBytes;
       const head = judged ? { rows: SHEET_HEAD_ROWS, judge: needsWholeSheet } : undefined;
-      const read = readSheetXml(bytes, entry, sheet.name, context, limits, head);
+      const read = readSheetXml(bytes, entry, sheet.name, context, limits, head, options.inflateRaw);
       if (read.extent !== "whole") notes.push({ sheet: sheet.name, kind: read.extent === "head" ? "head_only" : "over_limit" });
       sheets.push({ ...read.snapshot, hidden: sheet.state !== "visible" });
     }
@@ -161,6 +164,7 @@ function readContext(pkg: XlsxPackage): SheetContext {
   return {
     sharedStrings: strings ? readSharedStrings(strings) : [],
     dateStyles: styles ? readDateStyles(styles) : [],
+    legacyFonts: styles ? readLegacyFonts(styles) : [],
     date1904: pkg.date1904,
   };
 }

@@ -1,3 +1,4 @@
+import { encodingOfFont } from "../../../domain";
 import { decodeEscapes, localName, parseXml } from "./xmlText";
 
 /** A relationship of a part: id -> target part path (resolved against the part's folder, no leading "/"). */
@@ -142,4 +143,33 @@ export function readDateStyles(xml: string): boolean[] {
     },
   });
   return dates;
+}
+
+/**
+ * The font of each cell format (cellXfs index) when it is a legacy Vietnamese font (.VnTime, VNI-Times…), the only
+ * fonts the engine reads; undefined for the others.
+ */
+export function readLegacyFonts(xml: string): (string | undefined)[] {
+  const fonts: string[] = [];
+  const formats: (string | undefined)[] = [];
+  let inFonts = false;
+  let inCellXfs = false;
+  parseXml(xml, {
+    open(tag) {
+      const name = localName(tag.name);
+      if (name === "fonts") inFonts = true;
+      else if (name === "font" && inFonts) fonts.push("");
+      else if (name === "name" && inFonts && fonts.length > 0) fonts[fonts.length - 1] = tag.attributes.val ?? "";
+      else if (name === "cellXfs") inCellXfs = true;
+      else if (name === "xf" && inCellXfs) {
+        const font = fonts[Number(tag.attributes.fontId ?? 0)];
+        formats.push(font && encodingOfFont(font) ? font : undefined);
+      }
+    },
+    close(name) {
+      if (localName(name) === "fonts") inFonts = false;
+      if (localName(name) === "cellXfs") inCellXfs = false;
+    },
+  });
+  return formats;
 }

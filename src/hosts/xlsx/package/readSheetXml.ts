@@ -1,9 +1,10 @@
-import type { SaxesTagPlain } from "saxes";
 import type { CellRange, CellValue, SheetSnapshot } from "../../../domain";
 import { SparseGrid } from "./sparseGrid";
-import { streamEntry, type ZipEntry } from "./zipDirectory";
-import { createXmlParser, decodeEscapes, localName } from "./xmlText";
+import { rawEntryData, streamEntry, type ZipEntry } from "./zipDirectory";
+import { decodeEscapes } from "./xmlText";
+import { XmlScanner } from "./scanXml";
 import { isTrue } from "./readPackageParts";
+import { placeFonts } from "../../sheetBuilder";
 
 /** What reading one sheet may cost before it is given up (and reported by name). */
 export interface SheetLimits {
@@ -17,6 +18,8 @@ export interface SheetLimits {
 export interface SheetContext {
   sharedStrings: readonly string[];
   dateStyles: readonly boolean[];
+  /** The legacy Vietnamese font (.VnTime, VNI-Times) of each cell format, if any: kept per cell for the engine. */
+  legacyFonts?: readonly (string | undefined)[];
   date1904: boolean;
 }
 
@@ -40,29 +43,85 @@ export function readSheetXml(
   context: SheetContext,
   limits: SheetLimits,
   head?: { rows: number; judge(head: SheetSnapshot): boolean },
+  inflateRaw?: RawInflater,
 ): SheetRead {
+  if (!head) return readPart(bytes, entry, name, context, limits, undefined, inflateRaw) as SheetRead;
+  // Up to FAST_WHOLE bytes of XML, inflating it all at once with the fast inflater costs less than streaming; the
+  // head is still judged from the first slice, and parsing stops there when the sheet holds no table.
+  if (inflateRaw && entry.size <= FAST_WHOLE) {
+    return readPart(bytes, entry, name, context, limits, { ...head, restartIfWhole: false }, inflateRaw) as SheetRead;
+  }
+  // Judged from its first rows while streaming; a sheet found worth reading whole is then read with the fast inflater
+  // from the start (re-reading its first rows costs far less than streaming all of it through the portable one).
+  const judged = readPart(bytes, entry, name, context, limits, { ...head, restartIfWhole: inflateRaw !== undefined });
+  return judged === "restart" ? (readPart(bytes, entry, name, context, limits, undefined, inflateRaw) as SheetRead) : judged;
+}
+
+/** Inflates a whole raw-deflate entry of known size (Node passes its zlib; the default is fflate's). */
+export type RawInflater = (raw: Uint8Array, size: number) => Uint8Array;
+
+const FEED = 1 << 20;
+const FAST_WHOLE = 64 << 20;
+
+function readPart(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  name: string,
+  context: SheetContext,
+  limits: SheetLimits,
+  head?: { rows: number; judge(head: SheetSnapshot): boolean; restartIfWhole: boolean },
+  inflateRaw?: RawInflater,
+): SheetRead | "restart" {
   const state = new SheetState(context);
-  let extent: SheetRead["extent"] = "whole";
+  // An object, not a variable: the callback below changes it, which TypeScript's narrowing would not see.
+  const status: { extent: SheetRead["extent"] | "restart" } = { extent: "whole" };
+  let headRows = -1;
   let inflated = 0;
-  const snapshot = (merges: CellRange[]): SheetSnapshot => ({ name, ...state.grid.bounds(), merges, protected: state.protected });
+  const snapshot = (merges: CellRange[]): SheetSnapshot => {
+    const bounds = state.grid.bounds();
+    const fonts = state.fonts.length > 0 ? { fonts: placeFonts(state.fonts, bounds.origin) } : {};
+    return { name, ...bounds, merges, protected: state.protected, ...fonts };
+  };
   const decoder = new TextDecoder();
-  const parser = createXmlParser(state.handlers());
-  const completed = streamEntry(bytes, entry, (chunk) => {
+  const parser = new XmlScanner(state);
+  const onChunk = (chunk: Uint8Array): boolean => {
     inflated += chunk.length;
-    if (inflated > limits.maxXmlBytes) extent = "over_limit";
+    if (inflated > limits.maxXmlBytes) status.extent = "over_limit";
     else parser.write(decoder.decode(chunk, { stream: true }));
-    if (state.grid.slots > limits.maxCells) extent = "over_limit";
-    if (extent !== "whole") return false;
+    if (state.grid.slots > limits.maxCells) status.extent = "over_limit";
+    if (status.extent !== "whole") return false;
     if (head && state.pastHead(head.rows)) {
-      if (!head.judge(snapshot([]))) extent = "head";
+      const seen = snapshot([]);
+      if (!head.judge(seen)) {
+        status.extent = "head";
+        // A chunk may have held more rows than the head: keep only the head's, as the caller was told.
+        headRows = head.rows;
+      }
+      else if (head.restartIfWhole) status.extent = "restart";
       head = undefined;
     }
-    return extent === "whole";
-  });
-  if (!completed) return { snapshot: snapshot([]), extent };
-  parser.write(decoder.decode()).close();
+    return status.extent === "whole";
+  };
+  const completed =
+    inflateRaw && entry.method === 8 && entry.size <= limits.maxXmlBytes
+      ? feed(inflateRaw(rawEntryData(bytes, entry), entry.size), onChunk)
+      : streamEntry(bytes, entry, onChunk);
+  const { extent } = status;
+  if (extent === "restart") return "restart";
+  if (!completed) {
+    const partial = snapshot([]);
+    return { snapshot: headRows < 0 ? partial : { ...partial, values: partial.values.slice(0, headRows) }, extent };
+  }
+  parser.write(decoder.decode());
+  parser.close();
   for (const merge of state.merges) state.grid.clearCovered(merge.top, merge.left, merge.bottom, merge.right);
   return { snapshot: snapshot(state.merges.sort((a, b) => a.top - b.top || a.left - b.left)), extent };
+}
+
+/** Hands an inflated part over in slices, as streaming would. */
+function feed(xml: Uint8Array, onChunk: (chunk: Uint8Array) => boolean): boolean {
+  for (let at = 0; at < xml.length; at += FEED) if (!onChunk(xml.subarray(at, at + FEED))) return false;
+  return true;
 }
 
 const enum Field {
@@ -81,6 +140,8 @@ class SheetState {
   private col = -1;
   private type: string | undefined;
   private style = 0;
+  /** [row, col, font] of the cells written in a legacy Vietnamese font. */
+  readonly fonts: [number, number, string][] = [];
   private field = Field.None;
   private value: string | undefined;
   private inline = "";
@@ -96,23 +157,20 @@ class SheetState {
     return first >= 0 && this.row >= first + rows;
   }
 
-  handlers() {
-    return {
-      open: (tag: SaxesTagPlain) => this.open(tag),
-      close: (name: string) => this.close(name),
-      text: (text: string) => this.text(text),
-    };
+  wantsText(): boolean {
+    return this.field !== Field.None;
   }
 
-  private open(tag: SaxesTagPlain): void {
-    const attributes = tag.attributes;
-    switch (localName(tag.name)) {
-      case "row":
-        this.row = attributes.r ? Number(attributes.r) - 1 : this.row + 1;
+  open(name: string, attribute: (name: string) => string | undefined): void {
+    switch (name) {
+      case "row": {
+        const r = attribute("r");
+        this.row = r ? Number(r) - 1 : this.row + 1;
         this.col = -1;
         break;
+      }
       case "c":
-        this.startCell(attributes);
+        this.startCell(attribute("r"), attribute("t"), attribute("s"));
         break;
       case "v":
         this.field = Field.Value;
@@ -120,7 +178,7 @@ class SheetState {
         break;
       case "f":
         this.field = Field.Formula;
-        if (attributes.t) this.formula = true;
+        if (attribute("t")) this.formula = true;
         break;
       case "is":
         this.hasInline = true;
@@ -132,22 +190,22 @@ class SheetState {
         this.phonetic++;
         break;
       case "mergeCell":
-        this.addMerge(attributes.ref ?? "");
+        this.addMerge(attribute("ref") ?? "");
         break;
       case "sheetProtection":
-        this.protected = isTrue(attributes.sheet);
+        this.protected = isTrue(attribute("sheet"));
         break;
     }
   }
 
-  private text(text: string): void {
+  text(text: string): void {
     if (this.field === Field.Value) this.value += text;
     else if (this.field === Field.Text) this.inline += text;
     else if (this.field === Field.Formula && text !== "") this.formula = true;
   }
 
-  private close(name: string): void {
-    switch (localName(name)) {
+  close(name: string): void {
+    switch (name) {
       case "v":
       case "f":
       case "t":
@@ -156,21 +214,24 @@ class SheetState {
       case "rPh":
         this.phonetic--;
         break;
-      case "c":
-        this.grid.set(this.row, this.col, this.cellValue());
+      case "c": {
+        const value = this.cellValue();
+        this.grid.set(this.row, this.col, value);
+        const font = this.context.legacyFonts?.[this.style];
+        if (font && typeof value === "string") this.fonts.push([this.row, this.col, font]);
         break;
+      }
     }
   }
 
-  private startCell(attributes: Record<string, string>): void {
-    const ref = attributes.r;
+  private startCell(ref: string | undefined, type: string | undefined, style: string | undefined): void {
     if (ref) {
       const at = parseRef(ref);
       this.col = at.col;
       if (at.row >= 0) this.row = at.row;
     } else this.col++;
-    this.type = attributes.t;
-    this.style = attributes.s ? Number(attributes.s) : 0;
+    this.type = type;
+    this.style = style ? Number(style) : 0;
     this.value = undefined;
     this.inline = "";
     this.hasInline = false;
