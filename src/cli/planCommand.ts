@@ -18,7 +18,7 @@ import type { WorkbookFile } from "../hosts/readWorkbookFile";
 import { addPlanToXlsx } from "../hosts/xlsx/package/addPlanToXlsx";
 import { openXlsx, type XlsxPackage } from "../hosts/xlsx/package/openXlsx";
 import { snapshotToXlsx } from "../hosts/xlsx/package/snapshotToXlsx";
-import { writeNewFile } from "../hosts/xlsx/xlsxFile";
+import { writeNewFile, zlibCodec } from "../hosts/xlsx/xlsxFile";
 import type { DocxRequest } from "./docxArgs";
 import { inferAppraisedYear } from "./inferYear";
 import { EXIT, type CliIo } from "./io";
@@ -84,7 +84,7 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
   try {
     if (output !== undefined) {
       const layout = layoutRemediationSheet(table);
-      const added = addPlanToXlsx(pkg, layout, highlight);
+      const added = addPlanToXlsx(pkg, layout, highlight, undefined, zlibCodec);
       await writeNewFile(output, added.bytes, { inputPath: request.file, force: request.force });
       const deducted = deductedLeaves(analysis.deductions).length;
       io.out(s.planWritten(output, added.sheetName, table.rows.length, deducted));

@@ -1,5 +1,5 @@
 import { promises as fs } from "node:fs";
-import { inflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import nodePath from "node:path";
 import { HostError } from "../errors";
 import { openXlsx, type OpenedXlsx, type OpenOptions } from "./package/openXlsx";
@@ -23,6 +23,16 @@ export async function openXlsxFile(path: string, options?: OpenOptions): Promise
     throw new HostError(error.code, `"${path}": ${error.message}`, { target: path, cause: error.cause ?? error });
   }
 }
+
+/** Node's zlib for addPlanToXlsx: inflating the parts it edits, deflating the parts it writes, their CRC. */
+export const zlibCodec = {
+  inflateRaw: inflateWithZlib,
+  deflateRaw: (data: Uint8Array): Uint8Array => {
+    const out = deflateRawSync(data, { level: 6 });
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  },
+  crc32: (data: Uint8Array): number => crc32(data),
+};
 
 /** Node's zlib: several times faster than the portable inflater the browser uses. */
 function inflateWithZlib(raw: Uint8Array, size: number): Uint8Array {

@@ -6,8 +6,8 @@ import { appendStyles } from "./appendStyles";
 import { findEntry, type XlsxPackage } from "./openXlsx";
 import { relsPathOf } from "./readPackageParts";
 import { buildRemediationSheetXml } from "./remediationSheetXml";
-import { writeZipCopy } from "./writeZip";
-import { inflateEntry } from "./zipDirectory";
+import { writeZipCopy, type ZipCodec } from "./writeZip";
+import { inflateEntry, rawEntryData } from "./zipDirectory";
 
 export interface PlanAdded {
   /** The new package's bytes: an .xlsm stays an .xlsm (macros and all). */
@@ -21,7 +21,7 @@ export interface PlanAdded {
  * conditional formats in their sheets. Only these parts change: workbook.xml (the sheet and its print titles and
  * area), the workbook's relations, [Content_Types].xml, styles.xml (styles appended), the highlighted sheets
  * (conditional formats inserted); the new sheet is added. Every other part is copied byte for byte. Pure: runs in a
- * browser as in Node.
+ * browser as in Node; `codec` lets Node use its zlib for the few parts inflated and written.
  * @throws HostError `file_unwritable` when the package lacks a part the addition needs (styles, relations).
  */
 export function addPlanToXlsx(
@@ -29,11 +29,13 @@ export function addPlanToXlsx(
   layout: RemediationSheetLayout,
   highlight: HighlightPlan | null,
   baseName = "GIẢI PHÁP",
+  codec?: ZipCodec & { inflateRaw(raw: Uint8Array, size: number): Uint8Array },
 ): PlanAdded {
   const text = (path: string): string => {
     const entry = findEntry(pkg.zip, path);
     if (!entry) throw new HostError("file_unwritable", `Sổ tính thiếu phần "${path}"; không thể thêm trang tính.`);
-    return decoder.decode(inflateEntry(pkg.bytes, entry));
+    const data = codec && entry.method === 8 ? codec.inflateRaw(rawEntryData(pkg.bytes, entry), entry.size) : inflateEntry(pkg.bytes, entry);
+    return decoder.decode(data);
   };
   const replaced = new Map<string, string>();
   const nameOf = (path: string): string => findEntry(pkg.zip, path)?.name ?? path;
@@ -74,7 +76,7 @@ export function addPlanToXlsx(
 
   const encoded = new Map([...replaced].map(([name, xml]) => [name, encoder.encode(xml)]));
   const sheetXml = encoder.encode(buildRemediationSheetXml(layout, styled.styles));
-  return { bytes: writeZipCopy(pkg.bytes, pkg.zip, encoded, [{ name: sheetPath, data: sheetXml }]), sheetName };
+  return { bytes: writeZipCopy(pkg.bytes, pkg.zip, encoded, [{ name: sheetPath, data: sheetXml }], codec), sheetName };
 }
 
 // The BOM, when a part has one, is kept: the edited part is written back as it was read.

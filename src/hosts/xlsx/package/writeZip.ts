@@ -11,6 +11,7 @@ export function writeZipCopy(
   zip: ZipDirectory,
   replaced: ReadonlyMap<string, Uint8Array>,
   added: readonly { name: string; data: Uint8Array }[],
+  codec: ZipCodec = PORTABLE,
 ): Uint8Array {
   const ends = recordEnds(zip);
   const pieces: Uint8Array[] = [];
@@ -24,7 +25,7 @@ export function writeZipCopy(
     const start = offset;
     const content = replaced.get(entry.name);
     if (content) {
-      const record = buildEntry(entry.name, content, start);
+      const record = buildEntry(entry.name, content, start, codec);
       push(record.local);
       central.push(record.central);
     } else {
@@ -35,7 +36,7 @@ export function writeZipCopy(
     }
   }
   for (const entry of added) {
-    const record = buildEntry(entry.name, entry.data, offset);
+    const record = buildEntry(entry.name, entry.data, offset, codec);
     push(record.local);
     central.push(record.central);
   }
@@ -58,15 +59,23 @@ function checkedOffset(offset: number): number {
   return offset;
 }
 
+/** Compression for the entries written anew: fflate and a table CRC by default, Node's zlib where there is one. */
+export interface ZipCodec {
+  deflateRaw(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
+const PORTABLE: ZipCodec = { deflateRaw: (data) => deflateSync(data, { level: 6 }), crc32: (data) => crc32(data) };
+
 const encoder = new TextEncoder();
 // 2026-01-01 00:00 in DOS date/time: a fixed stamp keeps the copy reproducible.
 const DOS_TIME = 0;
 const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;
 
-function buildEntry(name: string, content: Uint8Array, offset: number): { local: Uint8Array; central: Uint8Array } {
+function buildEntry(name: string, content: Uint8Array, offset: number, codec: ZipCodec): { local: Uint8Array; central: Uint8Array } {
   const nameBytes = encoder.encode(name);
-  const data = deflateSync(content, { level: 6 });
-  const crc = crc32(content);
+  const data = codec.deflateRaw(content);
+  const crc = codec.crc32(content);
   const flags = nameBytes.length !== name.length ? 0x0800 : 0;
   const local = new Uint8Array(30 + nameBytes.length + data.length);
   const lv = new DataView(local.buffer);
