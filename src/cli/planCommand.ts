@@ -14,6 +14,7 @@ import {
   type Lang,
 } from "../domain";
 import { isHostError } from "../hosts/errors";
+import { planCopyName } from "../hosts/planCopyName";
 import type { WorkbookFile } from "../hosts/readWorkbookFile";
 import { addPlanToXlsx } from "../hosts/xlsx/package/addPlanToXlsx";
 import { openXlsx, type XlsxPackage } from "../hosts/xlsx/package/openXlsx";
@@ -120,9 +121,7 @@ function packageOf(doc: WorkbookFile): XlsxPackage {
 
 /** "samples/x.xlsx" -> "samples/x.giai-phap.xlsx" (an .xlsm keeps its extension; an .xls or .ods gets .xlsx). */
 export function defaultOutput(file: string): string {
-  const parsed = path.parse(file);
-  const extension = parsed.ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
-  return path.join(parsed.dir, `${parsed.name}.giai-phap${extension}`);
+  return path.join(path.dirname(file), planCopyName(path.basename(file)));
 }
 
 /** The output file: the default beside the input, or inside the folder `-o` names (ending in a separator, or existing). */

@@ -79,7 +79,7 @@ export const en: Strings = {
   errorsHeading: (count) => `Errors (${count})`,
   warningsHeading: (count) => `Warnings (${count})`,
   infoHeading: (count) => `Information (${count})`,
-  findingHint: "Click an item to select its cell in Excel.",
+  findingHint: "Click an item to show its cell in the workbook.",
 
   deductionsHeading: "Deducted criteria",
   noDeductions: "No criterion was deducted.",

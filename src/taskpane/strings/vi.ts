@@ -82,7 +82,7 @@ export const vi = {
   errorsHeading: (count: number) => `Lỗi (${count})`,
   warningsHeading: (count: number) => `Cảnh báo (${count})`,
   infoHeading: (count: number) => `Thông tin (${count})`,
-  findingHint: "Bấm vào một mục để chọn ô tương ứng trong Excel.",
+  findingHint: "Bấm vào một mục để xem ô tương ứng trong bảng tính.",
 
   deductionsHeading: "Các tiêu chí bị trừ điểm",
   noDeductions: "Không có tiêu chí nào bị trừ điểm.",
