@@ -15,10 +15,8 @@ import {
 } from "../domain";
 import { isHostError } from "../hosts/errors";
 import { planCopyName } from "../hosts/planCopyName";
-import type { WorkbookFile } from "../hosts/readWorkbookFile";
+import { planPackageOf } from "../hosts/readWorkbookBytes";
 import { addPlanToXlsx } from "../hosts/xlsx/package/addPlanToXlsx";
-import { openXlsx, type XlsxPackage } from "../hosts/xlsx/package/openXlsx";
-import { snapshotToXlsx } from "../hosts/xlsx/package/snapshotToXlsx";
 import { writeNewFile, zlibCodec } from "../hosts/xlsx/xlsxFile";
 import type { DocxRequest } from "./docxArgs";
 import { EXIT, type CliIo } from "./io";
@@ -67,7 +65,7 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
   }
   const { doc, analysis } = loaded;
   loaded.warnings.forEach((warning) => io.err(warning));
-  const pkg = packageOf(doc);
+  const pkg = planPackageOf(doc);
   const wantedExtension = pkg.macroEnabled ? ".xlsm" : ".xlsx";
   if (output !== undefined && path.extname(output).toLowerCase() !== wantedExtension) {
     io.err(s.planWrongExtension(output, wantedExtension));
@@ -115,9 +113,6 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
 }
 
 /** The package the copy is made from: the input's own, or for an .xls/.ods an .xlsx made of its snapshot. */
-function packageOf(doc: WorkbookFile): XlsxPackage {
-  return doc.package ?? openXlsx(snapshotToXlsx(doc.snapshot)).package;
-}
 
 /** "samples/x.xlsx" -> "samples/x.giai-phap.xlsx" (an .xlsm keeps its extension; an .xls or .ods gets .xlsx). */
 export function defaultOutput(file: string): string {

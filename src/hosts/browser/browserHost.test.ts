@@ -61,3 +61,28 @@ it("refuses a file that is not a workbook and an OLE (encrypted) one by their co
   ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   expect(() => openWorkbookBytes(ole, "b.xlsx")).toThrow(expect.objectContaining({ code: "file_encrypted" }));
 });
+
+const LEGACY = join(__dirname, "..", "..", "..", "test", "fixtures", "legacy");
+const legacyBytes = (name: string) => new Uint8Array(readFileSync(join(LEGACY, name)));
+
+it.each(["so-ngoai-vu-2020.xls", "so-ngoai-vu-2020.ods"])("reads %s as the .xlsx sample and downloads an .xlsx copy", async (name) => {
+  const opened = openWorkbookBytes(legacyBytes(name), name);
+  expect(opened.format).toBe(name.endsWith(".xls") ? "xls" : "ods");
+  const result = analyzeWorkbook(opened.snapshot);
+  if (!result.ok) throw new Error(result.problem.code);
+  expect([result.analysis.totals.score, result.analysis.totals.max]).toEqual([75.25, 80]);
+
+  const host = createBrowserHost(opened, { showCell: () => undefined, planCreated: () => undefined });
+  await host.writeRemediation(layoutRemediationSheet(planRemediation(result.analysis, { year: 2021 })));
+  const copy = await host.buildDownload();
+  expect(copy?.fileName).toBe("so-ngoai-vu-2020.giai-phap.xlsx");
+  const workbook = await readBack(copy!.bytes);
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([...opened.snapshot.sheets.map((s) => s.name), "GIẢI PHÁP"]);
+});
+
+it("refuses a real password-protected .xls, an .xlsb, Lotus and Works files by their codes", () => {
+  expect(() => openWorkbookBytes(legacyBytes("encrypted.xls"), "encrypted.xls")).toThrow(expect.objectContaining({ code: "file_encrypted" }));
+  expect(() => openWorkbookBytes(legacyBytes("binary.xlsb"), "binary.xlsb")).toThrow(expect.objectContaining({ code: "file_xlsb" }));
+  expect(() => openWorkbookBytes(legacyBytes("lotus.wk1"), "lotus.wk1")).toThrow(expect.objectContaining({ code: "file_lotus_works" }));
+  expect(() => openWorkbookBytes(legacyBytes("works.xlr"), "works.xlr")).toThrow(expect.objectContaining({ code: "file_lotus_works" }));
+});

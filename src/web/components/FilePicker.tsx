@@ -54,7 +54,7 @@ export function FilePicker({ strings, disabled, onFile }: FilePickerProps) {
         ref={input}
         className={styles.input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,.xls,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
         aria-label={strings.pickFile}
         onChange={(event) => {
           const file = event.target.files?.[0];

@@ -4,22 +4,25 @@
  */
 export const webVi = {
   pageTitle: "Kiểm tra Chỉ số CCHC trên trình duyệt",
-  pageIntro: "Kiểm tra bảng chấm điểm Chỉ số CCHC (.xlsx) và lập bảng GIẢI PHÁP, không cần Excel, không cần cài đặt.",
+  pageIntro: "Kiểm tra bảng chấm điểm Chỉ số CCHC (.xlsx, .xls, .ods) và lập bảng GIẢI PHÁP, không cần Excel, không cần cài đặt.",
   privacyTitle: "Tệp của bạn không rời khỏi máy tính này.",
   privacyText:
     "Mọi việc kiểm tra và lập bảng đều chạy ngay trong trình duyệt: tệp không được tải lên đâu, " +
     "không có dữ liệu nào gửi qua mạng, và trang vẫn dùng được khi không có mạng.",
   language: "Ngôn ngữ",
-  pickFile: "Chọn tệp bảng điểm (.xlsx)",
+  pickFile: "Chọn tệp bảng điểm (.xlsx, .xls, .ods)",
   dropHint: "hoặc kéo thả tệp vào đây",
   opening: (name: string) => `Đang mở tệp “${name}”…`,
   openedFile: (name: string) => `Tệp đang kiểm tra: ${name}`,
   openFailed: "Không mở được tệp",
   fileEncrypted: (name: string) =>
-    `Tệp “${name}” được đặt mật khẩu (mã hóa) hoặc là tệp Excel cũ (.xls), nên trang không đọc được. ` +
-    "Hãy mở tệp bằng Excel, gỡ mật khẩu hoặc lưu lại dưới dạng .xlsx, rồi chọn lại.",
+    `Tệp “${name}” được đặt mật khẩu (mã hóa), nên trang không đọc được. ` +
+    "Hãy mở tệp bằng Excel, gỡ mật khẩu rồi chọn lại.",
+  fileNeedsResave: (name: string) =>
+    `Tệp “${name}” là dạng bảng tính trang này không đọc (.xlsb, Excel 95 trở về trước, Lotus hoặc Works). ` +
+    "Hãy mở tệp bằng Excel và lưu lại dưới dạng .xlsx, rồi chọn lại.",
   fileUnreadable: (name: string) =>
-    `Tệp “${name}” không phải tệp Excel .xlsx hợp lệ hoặc đã bị hỏng. Hãy chọn tệp bảng điểm .xlsx.`,
+    `Tệp “${name}” không phải bảng tính hợp lệ hoặc đã bị hỏng. Hãy chọn tệp bảng điểm .xlsx, .xls hoặc .ods.`,
   fileUnexpected: (name: string, detail: string) => `Không mở được tệp “${name}”: ${detail}.`,
   partlyRead: (sheets: string) => `Trang tính ${sheets} quá lớn nên chỉ đọc được một phần; kết quả có thể thiếu.`,
   sheetViewHeading: "Xem ô trong bảng tính (chỉ xem)",
