@@ -1,8 +1,10 @@
 /**
  * Builds the add-in into dist/: the task pane (taskpane.html), the ribbon's function file (commands.html) and its
  * result dialog (resultDialog.html), the ES5 check that runs first in old webviews (legacy-check.js) and the page it
- * points to (unsupported.html), the icons and the manifest. Every bundle is ES2020 (node_modules lowered by esbuild;
- * test/e2e parses them with acorn at that level).
+ * points to (unsupported.html), the icons and the manifest. Beside the add-in, the web page (web/index.html, its own
+ * entry: the xlsx reader and writer never reach the task pane's bundle) and the same page as one self-contained file
+ * (cchc-offline.html). Every bundle is ES2020 (node_modules lowered by esbuild; test/e2e parses them with acorn at
+ * that level).
  *
  * office.js comes from Microsoft's CDN by default, as Microsoft asks. For networks that block the CDN:
  *   OFFICE_JS=bundled npm run build    copies office.js from @microsoft/office-js into dist/office/ and loads it there
@@ -19,6 +21,7 @@ const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { InlineOfflinePage } = require("./scripts/inlineOfflinePage");
 
 const DEV_URL = "https://localhost:3000";
 /** Where the pages load office.js from: Microsoft's CDN, or the copy in dist/office/ (OFFICE_JS=bundled). */
@@ -32,6 +35,9 @@ const PAGES = [
   { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
   { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
   { name: "resultDialog", entry: "./src/commands/resultDialog.ts", template: "./src/commands/resultDialog.html" },
+  // One script: the lazily loaded parts of the pane (the Word writer) are bundled in, so the page and its
+  // single-file copy never fetch a chunk (and work from file:// or a folder hosted alone).
+  { name: "web", entry: "./src/web/index.tsx", template: "./src/web/index.html", filename: "web/index.html", folder: "web/", oneScript: true },
 ];
 
 /** The manifest as served: its URLs point at ADDIN_URL when one is given. */
@@ -105,10 +111,10 @@ module.exports = async (env = {}, argv = {}) => {
     mode: production ? "production" : "development",
     target: ["web", ES_TARGET],
     devtool: production ? false : "source-map",
-    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.oneScript ? { import: page.entry, asyncChunks: false } : page.entry])),
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      filename: (data) => `${PAGES.find((page) => page.name === data.chunk.name)?.folder ?? ""}${production ? "[name].[contenthash:8].js" : "[name].js"}`,
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -132,16 +138,19 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       ...PAGES.map(
-        (page) => new HtmlWebpackPlugin({ filename: `${page.name}.html`, template: page.template, chunks: [page.name], templateParameters: { officeJs } }),
+        (page) =>
+          new HtmlWebpackPlugin({ filename: page.filename ?? `${page.name}.html`, template: page.template, chunks: [page.name], templateParameters: { officeJs } }),
       ),
       new CopyWebpackPlugin({ patterns: copyPatterns(bundledOffice) }),
+      new InlineOfflinePage({ page: "web/index.html", output: "cchc-offline.html" }),
     ],
     performance: {
       hints: production ? "warning" : false,
       // The task pane's budget is 250 KB gzip (bench/taskpane.bench.ts measures it); office.js is not ours.
       maxEntrypointSize: 900 * 1024,
       maxAssetSize: 900 * 1024,
-      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office/"),
+      // The web page carries the xlsx reader and writer and is not loaded by Excel; bench/web.bench.ts measures it.
+      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office/") && !file.startsWith("web/"),
     },
     devServer: env.WEBPACK_SERVE ? await devServerConfig() : undefined,
   };
