@@ -84,7 +84,7 @@ describe.each(Object.entries(WHERE))("the web page from %s", (_where, urlOf) => 
 
       // A deduction clicked: the read-only sheet view marks that very cell.
       const deduction = view.deductions[0];
-      await page.getByRole("region", { name: vi.deductionsHeading }).getByRole("button", { name: deduction.code, exact: true }).click();
+      await page.getByRole("region", { name: vi.deductionsHeading }).getByRole("button", { name: vi.selectCriterion(deduction.code), exact: true }).click();
       const marked = page.getByRole("region", { name: webVi.sheetViewHeading }).locator("td[aria-current=location]");
       await expect(marked.getAttribute("data-cell")).resolves.toBe(toA1(deduction.cell.row, deduction.cell.col));
       await page.getByText(webVi.sheetViewCaption(deduction.cell.sheet, toA1(deduction.cell.row, deduction.cell.col))).waitFor();
