@@ -1,6 +1,5 @@
 import type { WorkbookSnapshot } from "../domain";
 import { HostError } from "./errors";
-import { OdsReadError, readOdsWorkbook } from "./ods/readOds";
 import { detectWorkbookFormat } from "./workbookFormat";
 import { XlsReadError, readXlsWorkbook } from "./xls/readXls";
 import { readCompoundFile } from "./xls/readCompoundFile";
@@ -84,6 +83,9 @@ function readXls(path: string, bytes: Uint8Array): WorkbookSnapshot {
 }
 
 function readOds(path: string, bytes: Uint8Array): WorkbookSnapshot {
+  // Required on demand: the .ods reader brings fflate and saxes, which an .xlsx check does not need.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { OdsReadError, readOdsWorkbook } = require("./ods/readOds") as typeof import("./ods/readOds");
   try {
     return readOdsWorkbook(bytes);
   } catch (cause) {
