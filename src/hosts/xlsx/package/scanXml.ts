@@ -184,7 +184,28 @@ function readAttribute(s: string, from: number, to: number, name: string): strin
     if (close >= 0 && close < to) return decodeEntities(s.slice(start, close));
     break;
   }
-  return readAttributeSlowly(s.slice(from, to), name);
+  // Most tags are written plainly (` a="…" b="…"`): there, not found above means absent, without reading it again.
+  return isPlain(s, from, to) ? undefined : readAttributeSlowly(s.slice(from, to), name);
+}
+
+/**
+ * Whether a tag's attribute text is only ` name="value"` pairs, each after one or more spaces, names without a
+ * prefix: then an attribute present is always found by the direct search.
+ */
+function isPlain(s: string, from: number, to: number): boolean {
+  let at = from;
+  while (at < to) {
+    if (s.charCodeAt(at) !== 32) return false;
+    while (at < to && s.charCodeAt(at) === 32) at++;
+    if (at === to) return true;
+    const start = at;
+    for (let c = s.charCodeAt(at); at < to && c !== 61 && c !== 32 && c !== 58 && c !== 9 && c !== 10 && c !== 13 && c !== 34 && c !== 39; c = s.charCodeAt(++at));
+    if (at === start || at >= to || s.charCodeAt(at) !== 61 || s.charCodeAt(at + 1) !== 34) return false;
+    const close = s.indexOf('"', at + 2);
+    if (close < 0 || close >= to) return false;
+    at = close + 1;
+  }
+  return true;
 }
 
 function readAttributeSlowly(tag: string, name: string): string | undefined {
