@@ -1,7 +1,9 @@
 /**
  * Builds the add-in into dist/: the task pane (taskpane.html), the ribbon's function file (commands.html) and its
  * result dialog (resultDialog.html), the icons, the manifest, and a copy of office.js from @microsoft/office-js so the
- * pane also loads on networks that block Microsoft's CDN.
+ * pane also loads on networks that block Microsoft's CDN. Beside the add-in, the web page (web/index.html, its own
+ * entry: the xlsx reader and writer never reach the task pane's bundle) and the same page as one self-contained file
+ * (cchc-offline.html).
  *
  *   npm run build        production bundle in dist/
  *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs (plain http, with a warning, when no
@@ -15,6 +17,7 @@ const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { InlineOfflinePage } = require("./scripts/inlineOfflinePage");
 
 const DEV_URL = "https://localhost:3000";
 const DEV_PORT = 3000;
@@ -23,6 +26,9 @@ const PAGES = [
   { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
   { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
   { name: "resultDialog", entry: "./src/commands/resultDialog.ts", template: "./src/commands/resultDialog.html" },
+  // One script: the lazily loaded parts of the pane (the Word writer) are bundled in, so the page and its
+  // single-file copy never fetch a chunk (and work from file:// or a folder hosted alone).
+  { name: "web", entry: "./src/web/index.tsx", template: "./src/web/index.html", filename: "web/index.html", folder: "web/", oneScript: true },
 ];
 
 /** The manifest as served: its URLs point at ADDIN_URL when one is given. */
@@ -90,10 +96,10 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
-    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.oneScript ? { import: page.entry, asyncChunks: false } : page.entry])),
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      filename: (data) => `${PAGES.find((page) => page.name === data.chunk.name)?.folder ?? ""}${production ? "[name].[contenthash:8].js" : "[name].js"}`,
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -111,15 +117,17 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      ...PAGES.map((page) => new HtmlWebpackPlugin({ filename: `${page.name}.html`, template: page.template, chunks: [page.name] })),
+      ...PAGES.map((page) => new HtmlWebpackPlugin({ filename: page.filename ?? `${page.name}.html`, template: page.template, chunks: [page.name] })),
       new CopyWebpackPlugin({ patterns: copyPatterns() }),
+      new InlineOfflinePage({ page: "web/index.html", output: "cchc-offline.html" }),
     ],
     performance: {
       hints: production ? "warning" : false,
       // The task pane's budget is 250 KB gzip (bench/taskpane.bench.ts measures it); office.js is not ours.
       maxEntrypointSize: 900 * 1024,
       maxAssetSize: 900 * 1024,
-      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office/"),
+      // The web page carries the xlsx reader and writer and is not loaded by Excel; bench/web.bench.ts measures it.
+      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office/") && !file.startsWith("web/"),
     },
     devServer: env.WEBPACK_SERVE ? await devServerConfig() : undefined,
   };

@@ -6,6 +6,7 @@ import {
   layoutRemediationSheet,
   planHighlight,
   planRemediation,
+  readPlanYears,
   readStepTemplates,
   scoresSheetOf,
   toA1,
@@ -13,13 +14,11 @@ import {
   type Lang,
 } from "../domain";
 import { isHostError } from "../hosts/errors";
-import type { WorkbookFile } from "../hosts/readWorkbookFile";
+import { planCopyName } from "../hosts/planCopyName";
+import { planPackageOf } from "../hosts/readWorkbookBytes";
 import { addPlanToXlsx } from "../hosts/xlsx/package/addPlanToXlsx";
-import { openXlsx, type XlsxPackage } from "../hosts/xlsx/package/openXlsx";
-import { snapshotToXlsx } from "../hosts/xlsx/package/snapshotToXlsx";
 import { writeNewFile, zlibCodec } from "../hosts/xlsx/xlsxFile";
 import type { DocxRequest } from "./docxArgs";
-import { inferAppraisedYear } from "./inferYear";
 import { EXIT, type CliIo } from "./io";
 import { loadAnalysis } from "./loadAnalysis";
 import { cliStrings } from "./strings";
@@ -66,19 +65,21 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
   }
   const { doc, analysis } = loaded;
   loaded.warnings.forEach((warning) => io.err(warning));
-  const pkg = packageOf(doc);
+  const pkg = planPackageOf(doc);
   const wantedExtension = pkg.macroEnabled ? ".xlsm" : ".xlsx";
   if (output !== undefined && path.extname(output).toLowerCase() !== wantedExtension) {
     io.err(s.planWrongExtension(output, wantedExtension));
     return EXIT.unusable;
   }
-  // TCVN3/VNI text was converted while reading: the title's year, the templates and the issuer are read from that text.
+  // TCVN3/VNI text was converted while reading: the templates and the issuer are read from that text (the title's
+  // year too, inside readPlanYears).
   const sheets = analysis.convertedWorkbook ?? doc.snapshot;
-  const inferred = request.year === undefined ? inferAppraisedYear(sheets, analysis) : null;
-  const year = request.year ?? (inferred !== null ? inferred + 1 : now.getFullYear());
+  const read = readPlanYears(doc.snapshot, analysis, now);
+  const year = request.year ?? read.year;
+  const inferred = request.year === undefined && read.fromWorkbook;
   const table = planRemediation(analysis, { year, templates: readStepTemplates(sheets) });
   const highlight = request.highlight ? planHighlight(analysis, sheets) : null;
-  io.out(s.planYear(year, year - 1, inferred !== null));
+  io.out(s.planYear(year, year - 1, inferred));
   let target = output;
   try {
     if (output !== undefined) {
@@ -112,15 +113,10 @@ export async function runPlan(request: PlanRequest, io: CliIo, now = new Date())
 }
 
 /** The package the copy is made from: the input's own, or for an .xls/.ods an .xlsx made of its snapshot. */
-function packageOf(doc: WorkbookFile): XlsxPackage {
-  return doc.package ?? openXlsx(snapshotToXlsx(doc.snapshot)).package;
-}
 
 /** "samples/x.xlsx" -> "samples/x.giai-phap.xlsx" (an .xlsm keeps its extension; an .xls or .ods gets .xlsx). */
 export function defaultOutput(file: string): string {
-  const parsed = path.parse(file);
-  const extension = parsed.ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
-  return path.join(parsed.dir, `${parsed.name}.giai-phap${extension}`);
+  return path.join(path.dirname(file), planCopyName(path.basename(file)));
 }
 
 /** The output file: the default beside the input, or inside the folder `-o` names (ending in a separator, or existing). */

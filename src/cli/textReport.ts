@@ -14,9 +14,9 @@ import { cliStrings, type CliStrings } from "./strings";
 /** The per-workbook text report of `cchc check`: sheets used, totals, areas, deductions, findings by severity. */
 export function formatTextReport(file: string, analysis: Analysis, lang: Lang): string {
   const s = cliStrings(lang);
-  const lines = [`== ${file}`, ...describeSheets(analysis, s), ...describeTotals(analysis, s), ""];
-  lines.push(s.areasHeading, ...describeAreas(analysis), "");
-  lines.push(...describeDeductions(analysis.deductions, s));
+  const lines = [`== ${file}`, ...describeSheets(analysis, s), ...describeTotals(analysis, s, lang), ""];
+  lines.push(s.areasHeading, ...describeAreas(analysis, lang), "");
+  lines.push(...describeDeductions(analysis.deductions, s, lang));
   if (analysis.appraisalCuts.length > 0) {
     lines.push(s.appraisalCuts(analysis.appraisalCuts.length, analysis.appraisalCuts.map((cut) => cut.code).join(", ")));
   }
@@ -38,34 +38,34 @@ function describeSheets(analysis: Analysis, s: CliStrings): string[] {
   return lines;
 }
 
-function describeTotals(analysis: Analysis, s: CliStrings): string[] {
+function describeTotals(analysis: Analysis, s: CliStrings, lang: Lang): string[] {
   const { totals } = analysis;
-  let line = s.total(formatScore(totals.score, totals.max), formatNumber(totals.index));
+  let line = s.total(formatScore(totals.score, totals.max, lang), formatNumber(totals.index, lang));
   const stated = totals.stated;
   if (stated && (stated.score !== null || stated.max !== null)) {
-    const text = stated.max === null ? formatNumber(stated.score ?? 0) : formatScore(stated.score ?? 0, stated.max);
-    line += s.stated(stated.score === null ? `–/${formatNumber(stated.max ?? 0)}` : text);
+    const text = stated.max === null ? formatNumber(stated.score ?? 0, lang) : formatScore(stated.score ?? 0, stated.max, lang);
+    line += s.stated(stated.score === null ? `–/${formatNumber(stated.max ?? 0, lang)}` : text);
   }
   const lines = [line];
-  if (totals.adjustments !== 0) lines.push(s.adjustments(signed(totals.adjustments)));
+  if (totals.adjustments !== 0) lines.push(s.adjustments(signed(totals.adjustments, lang)));
   return lines;
 }
 
-function describeAreas(analysis: Analysis): string[] {
+function describeAreas(analysis: Analysis, lang: Lang): string[] {
   const width = Math.max(0, ...analysis.areas.map((area) => area.code.length));
   return analysis.areas.map((area) => {
-    const score = formatScore(area.score, area.max).padStart(12);
-    return `  ${area.code.padEnd(width)}  ${shorten(area.title, 60).padEnd(60)} ${score}  ${formatNumber(area.index)}%`;
+    const score = formatScore(area.score, area.max, lang).padStart(12);
+    return `  ${area.code.padEnd(width)}  ${shorten(area.title, 60).padEnd(60)} ${score}  ${formatNumber(area.index, lang)}%`;
   });
 }
 
-function describeDeductions(deductions: readonly Deduction[], s: CliStrings): string[] {
+function describeDeductions(deductions: readonly Deduction[], s: CliStrings, lang: Lang): string[] {
   const leaves = deductedLeaves(deductions);
   if (leaves.length === 0) return [s.noDeductions];
   const width = Math.max(...leaves.map((item) => item.code.length));
   const lines = [s.deductionsHeading(leaves.length, deductions.length - leaves.length)];
   for (const item of leaves) {
-    const figures = `${formatScore(item.score, item.max)} (−${formatNumber(item.lost)})`;
+    const figures = `${formatScore(item.score, item.max, lang)} (−${formatNumber(item.lost, lang)})`;
     lines.push(`  ${item.code.padEnd(width)}  ${shorten(item.title, 70)}: ${figures}  [${formatCellRef(item.cell)}]`);
     lines.push(`  ${" ".repeat(width)}  ${item.reason ? `${s.reason}: ${item.reason}` : s.noReason}`);
   }
@@ -90,6 +90,6 @@ function shorten(text: string, max: number): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
-function signed(value: number): string {
-  return value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
+function signed(value: number, lang: Lang): string {
+  return value > 0 ? `+${formatNumber(value, lang)}` : formatNumber(value, lang);
 }

@@ -12,11 +12,12 @@ export function reportCheck(result: AnalysisResult, lang: Lang): CommandReport {
   const { analysis } = result;
   const { totals, findings } = analysis;
   const { errors, warnings } = countFindings(findings);
+  // The verdict first (the dialog emphasises its first line), then what it was read from, then the findings.
   const lines = [
-    s.sheet(sheetOf(analysis.source)),
-    s.total(formatNumber(totals.score), formatNumber(totals.max), formatNumber(totals.index)),
+    s.total(formatNumber(totals.score, lang), formatNumber(totals.max, lang), formatNumber(totals.index, lang)),
     ...statedLine(totals.stated, lang),
     s.deducted(deductedLeaves(analysis.deductions).length),
+    s.sheet(sheetOf(analysis.source)),
     s.counts(errors, warnings),
     ...listFindings(findings, lang),
   ];
@@ -29,8 +30,8 @@ function sheetOf(source: TableSource): string {
 
 function statedLine(stated: Totals["stated"], lang: Lang): string[] {
   if (!stated || stated.score === null) return [];
-  const max = stated.max === null ? "?" : formatNumber(stated.max);
-  return [commandStrings(lang).statedTotal(formatNumber(stated.score), max)];
+  const max = stated.max === null ? "?" : formatNumber(stated.max, lang);
+  return [commandStrings(lang).statedTotal(formatNumber(stated.score, lang), max)];
 }
 
 /** Errors first, then warnings, then information (not-assessed criteria…), each in sheet order. */

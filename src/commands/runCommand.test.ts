@@ -88,14 +88,15 @@ describe("the ribbon commands on a real sample workbook", () => {
     expect(host.written).toEqual([]);
   });
 
-  it("Tạo GIẢI PHÁP writes one new sheet and names it, with this year and the last as the years", async () => {
+  it("Tạo GIẢI PHÁP writes one new sheet and names it, with the years read from the sheet's title (2020 → 2021), not today's", async () => {
     const host = fakeHost(snapshot);
-    const shown = await runCreateRemediation({ host, lang: "vi", today: TODAY });
+    const shown = await runCreateRemediation({ host, lang: "vi", today: new Date(2026, 11, 2) });
     expect(host.written).toHaveLength(1);
     const layout = host.written[0];
     expect(layout.cells[layout.titleRow][0]).toBe("GIẢI PHÁP");
     expect(layout.cells[layout.subtitleRow][0]).toContain("năm 2021");
     expect(layout.cells[layout.subtitleRow][0]).toContain("năm 2020");
+    expect(layout.cells[layout.subtitleRow][0]).not.toContain("2026");
     expect(shown.title).toBe("Đã tạo bảng GIẢI PHÁP");
     expect(shown.lines[0]).toBe("Trang tính mới: “GIẢI PHÁP (2)” (đã mở).");
   });

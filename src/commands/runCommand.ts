@@ -1,4 +1,4 @@
-import type { Lang } from "../domain";
+import { readPlanYears, type Lang } from "../domain";
 import { analyzeOpenWorkbook, createRemediationSheet } from "../hosts/workbookActions";
 import type { WorkbookHost } from "../hosts/workbookHost";
 import { reportFailure, reportProblem, type CommandReport } from "./commandReport";
@@ -10,7 +10,7 @@ import { commandStrings } from "./strings";
 export interface CommandContext {
   host: WorkbookHost;
   lang: Lang;
-  /** Today: its year is the year of the remediation, the year before it the appraised one. */
+  /** Today: its year is the remediation's when the workbook's title names no year (readPlanYears). */
   today: Date;
 }
 
@@ -25,12 +25,12 @@ export async function runCheck(context: CommandContext): Promise<CommandReport> 
   return reportCheck(result, context.lang);
 }
 
-/** "Tạo GIẢI PHÁP": analyses, then adds a new GIẢI PHÁP sheet with this year's defaults. */
+/** "Tạo GIẢI PHÁP": analyses, then adds a new GIẢI PHÁP sheet with the years read from the workbook. */
 export async function runCreateRemediation(context: CommandContext): Promise<CommandReport> {
   const { snapshot, result } = await analyzeOpenWorkbook(context.host);
   if (!result.ok) return reportProblem(result.problem, context.lang, commandStrings(context.lang).notCreatedTitle);
-  const year = context.today.getFullYear();
-  const years = { year, appraisedYear: year - 1 };
+  const { year, appraisedYear } = readPlanYears(snapshot, result.analysis, context.today);
+  const years = { year, appraisedYear };
   const created = await createRemediationSheet(context.host, result.analysis, snapshot, years);
   return reportCreated(result.analysis, created, years, context.lang);
 }

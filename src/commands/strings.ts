@@ -3,7 +3,7 @@ import type { Lang } from "../domain";
 /**
  * Every text the ribbon commands show (in their result dialog), Vietnamese first. Host failures
  * are not here: the Office host's HostError messages are already in words (src/hosts/office/messages.ts). Numbers arrive already formatted
- * with formatNumber (decimal comma). `en` must provide the same keys: its type is `CommandStrings = typeof vi`.
+ * with formatNumber in the report's language (decimal comma in Vietnamese, point in English). `en` must provide the same keys: its type is `CommandStrings = typeof vi`.
  */
 const vi = {
   checkTitle: "Kiểm tra bảng điểm",
@@ -19,7 +19,7 @@ const vi = {
   finding: (text: string) => `• ${text}`,
   moreFindings: (count: number) => `… và ${count} mục khác.`,
   deducted: (count: number) => (count === 0 ? "Không có tiêu chí nào bị trừ điểm." : `${count} tiêu chí bị trừ điểm.`),
-  openPane: "Bấm “Mở CCHC” trên thẻ Home để xem chi tiết, chọn ô lỗi và tô màu tiêu chí bị trừ điểm.",
+  openPane: "Bấm “Mở CCHC” trên thẻ Trang đầu để xem chi tiết, chọn ô lỗi và tô màu tiêu chí bị trừ điểm.",
   createdSheet: (name: string) => `Trang tính mới: “${name}” (đã mở).`,
   createdRows: (rows: number, deducted: number) => `${rows} lĩnh vực, ${deducted} tiêu chí bị trừ điểm được liệt kê.`,
   createdYears: (year: number, appraised: number) =>

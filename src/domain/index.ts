@@ -44,3 +44,4 @@ export * from "./layout/planDocument";
 export { describePlanDocument, type PlanDocumentInput } from "./layout/describePlanDocument";
 export { inferIssuer, type InferredIssuer } from "./plan/inferIssuer";
 export { readTitleTexts } from "./plan/titleRows";
+export { readAppraisedYear, readPlanYears, type PlanYears } from "./read/readPlanYears";

@@ -18,8 +18,11 @@ jest.mock("../domain", () => ({
   layoutRemediationSheet: jest.fn(() => ({ cells: [], merges: [], titleRow: 0, subtitleRow: 1, headerRow: 2, columnWidths: [], fontName: "Times New Roman", fontSize: 13 })),
 }));
 
+/** The sample's title names no year: the GIẢI PHÁP years fall back to this date's. */
+const TODAY = new Date(2026, 11, 2);
+
 // Dropdown and accordion interactions take a few seconds in jsdom when the whole suite runs in parallel.
-jest.setTimeout(20_000);
+jest.setTimeout(60_000);
 
 const analyzeWorkbook = jest.mocked(domain.analyzeWorkbook);
 const planRemediation = jest.mocked(domain.planRemediation);
@@ -53,7 +56,7 @@ function setup(result: AnalysisResult = { ok: true, analysis: sampleAnalysis() }
   });
   const host = createStubHost(sampleSnapshot(), { sheetName: "GIẢI PHÁP (2)" });
   const user = userEvent.setup();
-  render(<App host={host} lang={lang} />);
+  render(<App host={host} lang={lang} today={TODAY} />);
   return { host, user };
 }
 
@@ -62,20 +65,53 @@ async function check(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByRole("heading", { name: /^Tổng điểm/ });
 }
 
-test("Kiểm tra reads the workbook and shows the total, the index and a bar per area", async () => {
+test("Kiểm tra reads the workbook and shows the verdict card: total, index, errors and warnings counted", async () => {
   const { host, user } = setup();
   expect((await check(user)).textContent).toBe("Tổng điểm: 23,42/24,5");
   expect(host.callsOf("readWorkbook")).toHaveLength(1);
   expect(analyzeWorkbook).toHaveBeenCalledWith(sampleSnapshot(), {});
-  expect(screen.getByText("Chỉ số: 95,59%")).toBeTruthy();
+  const verdict = screen.getByRole("region", { name: "Kết quả kiểm tra" });
+  expect(within(verdict).getByText("Chỉ số: 95,59%")).toBeTruthy();
+  expect(within(verdict).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+    "1 lỗi", "1 cảnh báo", "2 tiêu chí bị trừ điểm",
+  ]);
+  expect(within(verdict).getByText("Bảng điểm có 1 lỗi số liệu cần sửa")).toBeTruthy();
+});
 
-  const deducted = screen.getByRole("progressbar", { name: "1. Chỉ đạo, điều hành CCHC" });
-  expect(deducted.getAttribute("aria-valuenow")).toBe("8.92");
-  expect(deducted.getAttribute("aria-valuemax")).toBe("10");
-  expect(screen.getByText("8,92/10 điểm (bị trừ 1,08)")).toBeTruthy();
-  const full = screen.getByRole("progressbar", { name: "2. Cải cách thủ tục hành chính" });
+test("the verdict's button goes to the first error's cell", async () => {
+  const { host, user } = setup();
+  await check(user);
+  await user.click(screen.getByRole("button", { name: "Đến lỗi đầu tiên (Điểm!E4)" }));
+  await waitFor(() => expect(host.callsOf("selectCell").map((call) => call.ref)).toEqual([{ sheet: "Điểm", row: 3, col: 4 }]));
+});
+
+test("a workbook without errors says so and offers no button to an error", async () => {
+  const analysis = sampleAnalysis();
+  analysis.findings = analysis.findings.filter((finding) => finding.severity !== "error");
+  const { user } = setup({ ok: true, analysis });
+  await check(user);
+  expect(screen.getByText("Không phát hiện lỗi số liệu")).toBeTruthy();
+  expect(screen.queryByRole("button", { name: /^Đến lỗi đầu tiên/ })).toBeNull();
+});
+
+test("each area's bar says its true state: an error in the area outranks a deduction; full marks are full", async () => {
+  const { user } = setup();
+  await check(user);
+  const areas = screen.getByRole("region", { name: "Điểm theo lĩnh vực" });
+  const withError = within(areas).getByRole("progressbar", { name: "1. Chỉ đạo, điều hành CCHC" });
+  expect([withError.getAttribute("aria-valuenow"), withError.getAttribute("aria-valuemax")]).toEqual(["8.92", "10"]);
+  expect(describedBy(withError)).toBe("8,92/10 điểm — có 1 lỗi số liệu, xem mục Lỗi");
+  const full = within(areas).getByRole("progressbar", { name: "2. Cải cách thủ tục hành chính" });
   expect(full.getAttribute("aria-valuenow")).toBe("14.5");
-  expect(screen.getByText("14,5/14,5 điểm")).toBeTruthy();
+  expect(describedBy(full)).toBe("14,5/14,5 điểm — đạt tối đa");
+});
+
+test("a deducted area without errors reads as deducted, with the points lost", async () => {
+  const analysis = sampleAnalysis();
+  analysis.findings = analysis.findings.filter((finding) => finding.severity !== "error");
+  const { user } = setup({ ok: true, analysis });
+  await check(user);
+  expect(describedBy(screen.getByRole("progressbar", { name: "1. Chỉ đạo, điều hành CCHC" }))).toBe("8,92/10 điểm — bị trừ 1,08");
 });
 
 test("findings are grouped by severity and clicking one selects its cell", async () => {
@@ -90,17 +126,18 @@ test("findings are grouped by severity and clicking one selects its cell", async
   await waitFor(() => expect(host.callsOf("selectCell")).toEqual([{ method: "selectCell", ref: { sheet: "Điểm", row: 5, col: 5 } }]));
 });
 
-test("the deducted criteria are listed with score/max and reason; a code selects its score cell", async () => {
+test("the deducted criteria are stacked cards under their area (code, score/max, title, reason); a code selects its cell", async () => {
   const { host, user } = setup();
   await check(user);
-  const table = screen.getByRole("table", { name: "Các tiêu chí bị trừ điểm" });
-  const rows = within(table).getAllByRole("row").slice(1).map((row) =>
-    within(row).getAllByRole("cell").map((c) => c.textContent));
-  expect(rows).toEqual([
-    ["1.2", "Mức độ hoàn thành kế hoạch CCHC", "1,42/1,5", "Kế hoạch chỉ đạt 94,76%"],
-    ["1.5", "Tuyên truyền CCHC", "0,5/1", "(chưa ghi lý do)"],
+  const deductions = screen.getByRole("region", { name: "Các tiêu chí bị trừ điểm" });
+  expect(within(deductions).queryByRole("table")).toBeNull();
+  const area = within(deductions).getByRole("group", { name: "Lĩnh vực 1. Chỉ đạo, điều hành CCHC" });
+  const cards = within(area).getAllByRole("listitem").map((card) => card.textContent);
+  expect(cards).toEqual([
+    "Tiêu chí 1.2Đạt 1,42/1,5 điểmMức độ hoàn thành kế hoạch CCHCLý do: Kế hoạch chỉ đạt 94,76%",
+    "Tiêu chí 1.5Đạt 0,5/1 điểmTuyên truyền CCHCLý do: (chưa ghi lý do)",
   ]);
-  await user.click(within(table).getByRole("button", { name: "1.5" }));
+  await user.click(within(area).getByRole("button", { name: "Tiêu chí 1.5" }));
   await waitFor(() => expect(host.callsOf("selectCell")[0]?.ref).toEqual({ sheet: "Điểm", row: 5, col: 4 }));
 });
 
@@ -108,30 +145,34 @@ test("Tô màu applies the highlight plan and Xóa tô màu clears it, each with
   const { host, user } = setup();
   await check(user);
   await user.click(screen.getByRole("button", { name: "Tô màu tiêu chí bị trừ điểm" }));
-  expect(await screen.findByText(/Đã tô màu: 2 quy tắc/)).toBeTruthy();
+  expect(await screen.findByText("Đã tô màu 2 tiêu chí bị trừ điểm trên «Điểm». Màu tự cập nhật khi sửa điểm.")).toBeTruthy();
   expect(host.callsOf("applyHighlight")[0].plan.rules.map((r) => r.purpose)).toEqual(["deducted", "error"]);
 
   await user.click(screen.getByRole("button", { name: "Xóa tô màu" }));
-  expect(await screen.findByText("Đã xóa 2 quy tắc tô màu do tiện ích thêm.")).toBeTruthy();
+  expect(await screen.findByText("Đã xóa các màu do tiện ích tô trên bảng điểm.")).toBeTruthy();
   expect(host.callsOf("clearHighlight")).toHaveLength(1);
 });
 
-test("the GIẢI PHÁP preview lists the rows for the chosen options, and creating reports the new sheet", async () => {
+test("the GIẢI PHÁP preview is collapsed until opened, lists the rows for the chosen options, and creating reports the new sheet", async () => {
   const { host, user } = setup();
   await check(user);
-  const year = new Date().getFullYear();
+  const year = TODAY.getFullYear();
   expect(planRemediation).toHaveBeenLastCalledWith(expect.anything(), {
     year, appraisedYear: year - 1, defaultDeadline: "Thường xuyên", includeFullMarkAreas: true, templates: [],
   });
-  const preview = screen.getByRole("table", { name: "Xem trước (2 dòng)" });
-  expect(within(preview).getByText("Tiêu chí 1: Chỉ đạo, điều hành CCHC: đạt 8,92/10 điểm.")).toBeTruthy();
+  const toggle = screen.getByRole("button", { name: "Xem trước bảng GIẢI PHÁP (2 dòng)" });
+  expect(toggle.getAttribute("aria-expanded")).toBe("false");
+  expect(screen.queryByRole("list", { name: "Xem trước bảng GIẢI PHÁP (2 dòng)" })).toBeNull();
+  await user.click(toggle);
+  const preview = screen.getByRole("list", { name: "Xem trước bảng GIẢI PHÁP (2 dòng)" });
+  expect(within(preview).getByText("1. Tiêu chí 1: Chỉ đạo, điều hành CCHC: đạt 8,92/10 điểm.")).toBeTruthy();
   expect(within(preview).getAllByText("(Thường xuyên)")).toHaveLength(2);
 
   await user.click(screen.getByRole("switch", { name: "Thêm dòng cho lĩnh vực đạt điểm tối đa" }));
   const appraised = screen.getByRole("spinbutton", { name: "Năm được thẩm định" });
   await user.clear(appraised);
   await user.type(appraised, "2020{Enter}");
-  expect(screen.getByRole("table", { name: "Xem trước (1 dòng)" })).toBeTruthy();
+  expect(screen.getByRole("list", { name: "Xem trước bảng GIẢI PHÁP (1 dòng)" })).toBeTruthy();
   expect(screen.getByText(`Khắc phục trong năm ${year} … năm 2020`)).toBeTruthy();
 
   await user.click(screen.getByRole("button", { name: "Tạo bảng GIẢI PHÁP" }));
@@ -149,7 +190,7 @@ test("a protected sheet shows a MessageBar that says how to unprotect it", async
   await user.click(screen.getByRole("button", { name: "Tô màu tiêu chí bị trừ điểm" }));
   const bar = await screen.findByRole("group", { name: "Không thực hiện được" });
   expect(bar.textContent).toContain(
-    "Trang tính “Điểm” đang được bảo vệ. Hãy bỏ bảo vệ (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại.",
+    "Trang tính “Điểm” đang được bảo vệ. Hãy bỏ bảo vệ (thẻ Xem lại › Bỏ bảo vệ Trang tính) rồi thử lại.",
   );
 });
 
@@ -226,7 +267,13 @@ test("an unexpected failure is shown in words, not thrown", async () => {
 test("the pane speaks English when lang is en", async () => {
   const { user } = setup(undefined, "en");
   await user.click(screen.getByRole("button", { name: "Check" }));
-  expect((await screen.findByRole("heading", { name: /^Total/ })).textContent).toBe("Total: 23,42/24,5");
+  expect((await screen.findByRole("heading", { name: /^Total/ })).textContent).toBe("Total: 23.42/24.5");
   expect(screen.getByRole("button", { name: "Colour deducted criteria" })).toBeTruthy();
   expect(screen.getByRole("group", { name: "Errors (1)" })).toBeTruthy();
 });
+
+/** The text an element's aria-describedby points to. */
+function describedBy(element: HTMLElement): string | null {
+  const id = element.getAttribute("aria-describedby");
+  return id ? (document.getElementById(id)?.textContent ?? null) : null;
+}

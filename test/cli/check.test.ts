@@ -76,10 +76,13 @@ describe("cchc check on the samples", () => {
     expect(report.total.score).toBeGreaterThan(75.25);
   });
 
-  it("speaks English with --lang en, numbers still with a decimal comma", async () => {
+  it("speaks English with --lang en, numbers with a decimal point", async () => {
     const run = await cchc("check", sample("so-ngoai-vu-2020.xlsx"), "--lang", "en");
     expect(run.out).toContain('sheet "Bảng điểm 2020"');
-    expect(run.out).toContain("Total: 75,25/80");
+    expect(run.out).toContain("Total: 75.25/80");
+    expect(run.out).toContain("1.42/1.5 (−0.08)");
+    // The workbook's own text keeps its commas ("94,76%" in a reason); every figure the report computes has a point.
+    expect(run.out.split("\n").filter((line) => !/Reason:/.test(line) && /\d,\d/.test(line))).toEqual([]);
   });
 });
 

@@ -32,6 +32,18 @@ export function spawnCchc(...args: string[]): CliRun {
   return { code: result.status ?? -1, out: result.stdout, err: result.stderr };
 }
 
+/** Runs `node bin/cchc.js <args>` as another user (only root may): for what root's privileges would hide. */
+export function spawnCchcAs(uid: number, ...args: string[]): CliRun {
+  const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "cchc.js"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
+    uid,
+    gid: uid,
+  });
+  return { code: result.status ?? -1, out: result.stdout, err: result.stderr };
+}
+
 export function sha256(file: string): string {
   return createHash("sha256").update(readFileSync(file)).digest("hex");
 }

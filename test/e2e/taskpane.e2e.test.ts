@@ -6,10 +6,10 @@
  * test-artifacts/taskpane.png (whole pane) and taskpane-top.png (the first screen). The same build and browser
  * also open the ribbon's result dialog page.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { analyzeWorkbook, layoutRemediationSheet, toA1, type Analysis, type CellRef, type RemediationTable, type WorkbookSnapshot } from "../../src/domain";
 import { runCheck } from "../../src/commands/runCommand";
 import { reportUrl } from "../../src/commands/reportUrl";
@@ -58,13 +58,16 @@ afterAll(async () => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
-/** Opens the built task pane with the fake Excel in place of office.js; collects uncaught page errors. */
-async function openPane(errors: string[]): Promise<Page> {
-  const page = await browser!.newPage({ viewport: { width: 380, height: 900 } });
+/** Opens the built task pane with the fake Excel (holding `workbook`) in place of office.js; collects page errors. */
+async function openPane(
+  errors: string[],
+  { workbook = snapshot, width = 380, height = 900 }: { workbook?: WorkbookSnapshot; width?: number; height?: number } = {},
+): Promise<Page> {
+  const page = await browser!.newPage({ viewport: { width, height } });
   page.on("pageerror", (error) => errors.push(error.message));
   await page.addInitScript((data: string) => {
     (window as unknown as { __CCHC_SNAPSHOT__: unknown }).__CCHC_SNAPSHOT__ = JSON.parse(data);
-  }, JSON.stringify(snapshot));
+  }, JSON.stringify(workbook));
   await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: fakeOffice }));
   await page.goto(`${server!.url}/taskpane.html`);
   return page;
@@ -89,6 +92,38 @@ async function settle<T>(read: () => Promise<T>, expected: T): Promise<T> {
     value = await read();
   }
   return value;
+}
+
+/**
+ * Runs axe-core (the npm package, injected into the page) and returns its violations as "rule: targets". Fluent's
+ * focus manager (tabster) puts invisible <i data-tabster-dummy> focus guards at the edges of the body that pass focus
+ * straight on; axe reads them as focusable hidden content, so they are left out of the scan (nothing of ours).
+ */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: object): Promise<Result> } }).axe;
+    const { violations } = await axe.run({ include: [["html"]], exclude: [["[data-tabster-dummy]"]] });
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
+/** Presses Tab until `target` has the focus (at most 40 times); true when it got there. */
+async function tabTo(page: Page, target: Locator): Promise<boolean> {
+  for (let i = 0; i < 40; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return true;
+    await page.keyboard.press("Tab");
+  }
+  return target.evaluate((element) => element === document.activeElement);
+}
+
+/** True when the element lies wholly inside the viewport as it is (no scrolling). */
+async function inFirstScreen(page: Page, target: Locator): Promise<boolean> {
+  const box = await target.boundingBox();
+  const viewport = page.viewportSize();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  return !!box && !!viewport && scrolled === 0 && box.y >= 0 && box.y + box.height <= viewport.height;
 }
 
 function selectionOf(cell: CellRef): string {
@@ -123,6 +158,54 @@ it("checks the sample in the built task pane, selects a finding's cell and creat
   expect(errors).toEqual([]);
 });
 
+/** A committed sample's snapshot. */
+async function sampleSnapshot(name: string): Promise<WorkbookSnapshot> {
+  return (await readXlsxFile(join(REPO_ROOT, "samples", name))).snapshot;
+}
+
+it("van-phong-ubnd-2018 at 350 × 600: the verdict and the error count are on the first screen; axe finds nothing", async () => {
+  const errors: string[] = [];
+  const page = await openPane(errors, { workbook: await sampleSnapshot("van-phong-ubnd-2018.xlsx"), width: 350, height: 600 });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: vi.check, exact: true }).click();
+  const verdict = page.getByRole("region", { name: vi.resultHeading });
+  await verdict.waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await inFirstScreen(page, verdict.getByRole("heading", { name: vi.total("93,13", "100") }))).toBe(true);
+  expect(await inFirstScreen(page, verdict.getByText(vi.errorCount(1), { exact: true }))).toBe(true);
+  expect(await inFirstScreen(page, verdict.getByRole("button", { name: /^Đến lỗi đầu tiên/ }))).toBe(true);
+  expect(await inFirstScreen(page, page.getByRole("button", { name: vi.createRemediation }))).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.close();
+  expect(errors).toEqual([]);
+});
+
+it("at 320, 350 and 500 px no sample scrolls sideways; screenshots and the pane's heights go to test-artifacts/", async () => {
+  const heights: string[] = [];
+  mkdirSync(join(REPO_ROOT, "test-artifacts"), { recursive: true });
+  for (const name of ["so-ngoai-vu-2020", "van-phong-ubnd-2018", "error.messy"]) {
+    const workbook = await sampleSnapshot(`${name}.xlsx`);
+    for (const width of [320, 350, 500]) {
+      const errors: string[] = [];
+      const page = await openPane(errors, { workbook, width, height: 600 });
+      await page.getByRole("button", { name: vi.check, exact: true }).click();
+      await page.getByRole("region", { name: vi.resultHeading }).waitFor();
+      const size = await page.evaluate(() => ({
+        height: document.documentElement.scrollHeight,
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      heights.push(`${name} ${width}px: ${size.height}px`);
+      await page.screenshot({ path: join(REPO_ROOT, "test-artifacts", `pane-${name}-${width}.png`) });
+      if (width === 350) await page.screenshot({ path: join(REPO_ROOT, "test-artifacts", `pane-${name}-${width}-full.png`), fullPage: true });
+      await page.close();
+      expect({ name, width, sideways: size.scrollWidth > size.clientWidth }).toEqual({ name, width, sideways: false });
+      expect(errors).toEqual([]);
+    }
+  }
+  writeFileSync(join(REPO_ROOT, "test-artifacts", "pane-heights.txt"), `${heights.join("\n")}\n`);
+});
+
 it("the built taskpane.html loads the bundled office.js first, then one task pane script", () => {
   expect(pageScripts(outDir, "taskpane.html")).toEqual(["office/office.js", expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/)]);
   expect(existsSync(join(outDir, "office", "office.js"))).toBe(true);
@@ -138,6 +221,25 @@ it("the ribbon's result dialog shows a report in Vietnamese and tells Office whe
   await page.goto(reportUrl(`${server!.url}/resultDialog.html`, report));
   await expect(page.getByRole("heading", { name: report.title }).count()).resolves.toBe(1);
   await expect(page.getByRole("listitem").allInnerTexts()).resolves.toEqual(report.lines);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.close();
+});
+
+it("the ribbon's dialog at Office's 480 × 345: with Close focused, the title and the verdict line stay in view", async () => {
+  const messy = await sampleSnapshot("error.messy.xlsx");
+  const report = await runCheck({ host: { readWorkbook: async () => messy } as unknown as WorkbookHost, lang: "vi", today: new Date() });
+  const page = await browser!.newPage({ viewport: { width: 480, height: 345 } });
+  const officeStub = "window.Office = { onReady: () => Promise.resolve({}), context: { ui: { messageParent: (m) => { window.__sent = m; } } } };";
+  await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: officeStub }));
+  await page.goto(reportUrl(`${server!.url}/resultDialog.html`, report));
+  const close = page.getByRole("button", { name: "Đóng" });
+  await close.focus();
+  expect(await inFirstScreen(page, close)).toBe(true);
+  expect(await inFirstScreen(page, page.getByRole("heading", { name: report.title }))).toBe(true);
+  expect(await inFirstScreen(page, page.getByRole("listitem").first())).toBe(true);
+  await expect(page.getByRole("listitem").first().innerText()).resolves.toMatch(/^Tổng điểm: 15,5\/16/);
+  await page.screenshot({ path: join(REPO_ROOT, "test-artifacts", "result-dialog-480x345.png") });
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole("button", { name: "Đóng" }).click();
   await expect(page.evaluate(() => (window as unknown as { __sent?: string }).__sent)).resolves.toBe("close");
   await page.close();
@@ -146,16 +248,21 @@ it("the ribbon's result dialog shows a report in Vietnamese and tells Office whe
 async function useThePane(page: Page): Promise<void> {
   const view = buildResultView(analysis, "vi");
 
-  await page.getByRole("button", { name: vi.check, exact: true }).click();
+  // By keyboard alone: Tab to Kiểm tra, Enter.
+  const checkButton = page.getByRole("button", { name: vi.check, exact: true });
+  expect(await tabTo(page, checkButton)).toBe(true);
+  await page.keyboard.press("Enter");
 
-  // The areas: one labelled bar per area, with its score against its maximum.
+  // The verdict card, then one labelled bar per area, with its score against its maximum.
   const summary = page.getByRole("region", { name: vi.resultHeading });
   await summary.waitFor();
   await expect(summary.getByRole("heading", { name: vi.total(view.scoreText, view.maxText) }).count()).resolves.toBe(1);
+  await expect(summary.getByText(vi.warningCount(view.verdict.warnings), { exact: true }).count()).resolves.toBe(1);
+  const areas = page.getByRole("region", { name: vi.areasHeading });
   expect(view.areas.length).toBeGreaterThanOrEqual(5);
-  await expect(summary.getByRole("progressbar").count()).resolves.toBe(view.areas.length);
+  await expect(areas.getByRole("progressbar").count()).resolves.toBe(view.areas.length);
   for (const area of view.areas) {
-    await expect(summary.getByText(vi.areaLabel(area.code, area.title), { exact: true }).count()).resolves.toBe(1);
+    await expect(areas.getByText(vi.areaLabel(area.code, area.title), { exact: true }).count()).resolves.toBe(1);
   }
 
   // The findings, then a click that selects the cell in Excel: a finding when there is one, else a deduction.
@@ -165,22 +272,28 @@ async function useThePane(page: Page): Promise<void> {
   if (items.length === 0) await findings.getByText(vi.noFindings).waitFor();
   const deductions = page.getByRole("region", { name: vi.deductionsHeading });
   expect(view.deductions.length).toBeGreaterThan(0);
+  await expect(deductions.getByRole("listitem").count()).resolves.toBe(view.deductions.length);
   const target = items[0] ?? view.deductions[0];
   const link = items[0]
     ? findings.getByRole("button", { name: items[0].label, exact: true })
-    : deductions.getByRole("button", { name: view.deductions[0].code, exact: true });
+    : deductions.getByRole("button", { name: vi.selectCriterion(view.deductions[0].code), exact: true });
   await link.click();
   expect(await settle(() => inspect(page, "selection"), selectionOf(target.cell))).toBe(selectionOf(target.cell));
 
-  // GIẢI PHÁP for 2021 (the sample was appraised in 2020): set the year, then create.
+  // GIẢI PHÁP for 2021: the sample's title says 2020, so the pane proposes 2021 by itself; the preview opens on demand.
   const remediation = page.getByRole("region", { name: vi.remediationHeading });
-  const year = remediation.getByRole("spinbutton", { name: vi.remediationYear });
-  await year.fill(String(YEAR));
-  await year.press("Enter");
+  await expect(remediation.getByRole("spinbutton", { name: vi.remediationYear }).inputValue()).resolves.toBe(String(YEAR));
   const planned = plannedTable();
-  await remediation.getByRole("table", { name: vi.previewHeading(planned.rows.length) }).waitFor();
+  await remediation.getByRole("button", { name: vi.previewHeading(planned.rows.length) }).click();
+  await remediation.getByRole("list", { name: vi.previewHeading(planned.rows.length) }).waitFor();
   await remediation.getByText(planned.subtitle, { exact: true }).waitFor();
-  await remediation.getByRole("button", { name: vi.createRemediation }).click();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The primary action sits at the top; reached by keyboard like everything else.
+  const create = page.getByRole("button", { name: vi.createRemediation });
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  expect(await tabTo(page, create)).toBe(true);
+  await page.keyboard.press("Enter");
   await page.getByText(vi.created(SHEET)).waitFor();
 
   expect(await inspect(page, "sheetNames")).toEqual([...snapshot.sheets.map((s) => s.name), SHEET]);

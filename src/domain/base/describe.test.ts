@@ -38,18 +38,21 @@ const samples: Record<FindingCode, Finding> = {
   second_table_ignored: { code: "second_table_ignored", severity: "warning", cell: at("F", 3), actual: "TT" },
 };
 
-const numbersOf = (finding: Finding) =>
-  [finding.expected, finding.actual].filter((v): v is number => typeof v === "number").map((v) => String(v).replace(".", ","));
+/** The finding's figures as each language writes them: decimal comma in Vietnamese, decimal point in English. */
+const numbersOf = (finding: Finding, lang: Lang) =>
+  [finding.expected, finding.actual]
+    .filter((v): v is number => typeof v === "number")
+    .map((v) => (lang === "en" ? String(v) : String(v).replace(".", ",")));
 
 describe.each<Lang>(["vi", "en"])("describeFinding (%s)", (lang) => {
   it.each(Object.values(samples))("$code names the cell, the criterion and the figures", (finding) => {
     const text = describeFinding(finding, lang);
     expect(text).toContain(`Điểm!${"ABCDEF"[finding.cell.col]}${finding.cell.row + 1}`);
     if (finding.criterion) expect(text).toContain(finding.criterion);
-    for (const number of numbersOf(finding)) expect(text).toContain(number);
+    for (const number of numbersOf(finding, lang)) expect(text).toContain(number);
     if (typeof finding.actual === "string") expect(text).toContain(finding.actual);
     expect(text).not.toMatch(/undefined|NaN|null|\[object/);
-    expect(text).not.toMatch(/\d\.\d{3,}/);
+    expect(text).not.toMatch(/\d[.,]\d{3,}/);
   });
 });
 
@@ -69,9 +72,9 @@ describe("describeFinding", () => {
     expect(text).not.toContain("0,30000");
   });
 
-  it("shows a missing reason's score over its maximum (1,42/1,5)", () => {
+  it("shows a missing reason's score over its maximum (1,42/1,5; in English 1.42/1.5)", () => {
     expect(describeFinding(samples.missing_reason)).toContain("1,42/1,5");
-    expect(describeFinding(samples.missing_reason, "en")).toContain("1,42/1,5");
+    expect(describeFinding(samples.missing_reason, "en")).toContain("1.42/1.5");
   });
 
   it("names the missing parent of an orphan code, given or derived", () => {

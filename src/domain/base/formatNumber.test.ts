@@ -19,3 +19,19 @@ describe("formatNumber", () => {
     expect(formatScore(1.42, 1.5)).toBe("1,42/1,5");
   });
 });
+
+describe("English reports use the decimal point", () => {
+  it.each([
+    [8.92, "8.92"],
+    [1.4200000001, "1.42"],
+    [-0.001, "0"],
+    [1234.5, "1234.5"],
+  ])("writes %p as %p", (value, text) => {
+    expect(formatNumber(value, "en")).toBe(text);
+  });
+
+  it("writes a score over its maximum", () => {
+    expect(formatScore(1.42, 1.5, "en")).toBe("1.42/1.5");
+    expect(formatScore(1.42, 1.5, "vi")).toBe("1,42/1,5");
+  });
+});

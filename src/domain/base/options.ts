@@ -17,6 +17,12 @@ export interface ColumnMapping {
   evidence?: number;
 }
 
+/**
+ * A user's corrections of a detected mapping, role by role: a column (or columns), or null for "this sheet has no
+ * such column" (the detected one is dropped). Roles left out keep what was detected.
+ */
+export type ColumnOverrides = { [R in keyof ColumnMapping]?: ColumnMapping[R] | null };
+
 /** Where a table sits in a sheet, in 0-based sheet rows. */
 export interface TableLayout {
   sheet: string;
@@ -42,9 +48,9 @@ export interface AnalysisOptions {
   /** Which score to use; default: appraised when such a column exists, else self-assessed. */
   score?: ScoreSource;
   /** Overrides for the detected column mapping of the scoring (or criteria) sheet. */
-  columns?: ColumnMapping;
+  columns?: ColumnOverrides;
   /** Overrides for the scores sheet of a split layout. */
-  scoresColumns?: ColumnMapping;
+  scoresColumns?: ColumnOverrides;
   /** The official criteria to compare the workbook with; deviations become framework_* findings. */
   framework?: Framework;
 }

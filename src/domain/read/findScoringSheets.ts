@@ -1,4 +1,4 @@
-import type { AnalysisOptions, ColumnMapping, SetupProblem, TableLayout } from "../base/options";
+import type { AnalysisOptions, ColumnOverrides, SetupProblem, TableLayout } from "../base/options";
 import { findTable } from "./findTable";
 import { normalizeText } from "../base/normalizeText";
 import { readRows, type TableRows } from "./readRows";
@@ -50,7 +50,7 @@ function chooseBest(tables: ScoringTable[], examined: string[]): SheetChoice {
   return problem("no_scoring_table", examined);
 }
 
-function chooseNamed(workbook: WorkbookSnapshot, name: string, columns: ColumnMapping | undefined, examined: string[]): SheetChoice {
+function chooseNamed(workbook: WorkbookSnapshot, name: string, columns: ColumnOverrides | undefined, examined: string[]): SheetChoice {
   const sheet = findSheet(workbook, name);
   if (!sheet) return problem("sheet_not_found", workbook.sheets.map((s) => s.name), name);
   const table = examineSheet(sheet, columns);
@@ -61,7 +61,7 @@ function chooseNamed(workbook: WorkbookSnapshot, name: string, columns: ColumnMa
 }
 
 function chooseNamedSplit(workbook: WorkbookSnapshot, options: AnalysisOptions, examined: string[]): SheetChoice {
-  const pick = (name: string | undefined, wanted: "criteria" | "scores", columns?: ColumnMapping): ScoringTable | SetupProblem => {
+  const pick = (name: string | undefined, wanted: "criteria" | "scores", columns?: ColumnOverrides): ScoringTable | SetupProblem => {
     if (!name) return autoHalf(workbook, examined, wanted, options);
     const sheet = findSheet(workbook, name);
     if (!sheet) return { code: "sheet_not_found", sheet: name, examined: workbook.sheets.map((s) => s.name) };
@@ -98,7 +98,7 @@ function missingColumn(table: ScoringTable, needMax: boolean, needScore: boolean
 }
 
 /** Reads a sheet's table, if it has one. */
-export function examineSheet(sheet: SheetSnapshot, columns?: ColumnMapping): ScoringTable | null {
+export function examineSheet(sheet: SheetSnapshot, columns?: ColumnOverrides): ScoringTable | null {
   const found = findTable(sheet, columns);
   if (!found) return null;
   const rows = readRows(sheet, found);

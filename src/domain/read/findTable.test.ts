@@ -69,6 +69,13 @@ describe("findTable", () => {
     expect(layout?.columns).toMatchObject({ max: 2, self: 4 });
   });
 
+  it("a null override drops a detected role: the user said the sheet has no such column", () => {
+    const header = ["TT", "Nội dung", "Điểm tối đa", "Điểm thẩm định", "Lý do trừ điểm"];
+    expect(findTable(sheet("S", [header]))?.columns.reason).toBe(4);
+    const layout = findTable(sheet("S", [header]), { reason: null });
+    expect(layout?.columns).toEqual({ code: 0, title: 1, max: 2, appraised: [3] });
+  });
+
   it("finds nothing in an instruction sheet", () => {
     expect(findTable(sheet("Hướng dẫn", [["HƯỚNG DẪN"], ["Nhập điểm tự đánh giá vào cột E."], ["Lĩnh vực", "Cách tính điểm"]]))).toBeNull();
   });

@@ -1,4 +1,4 @@
-import type { ColumnMapping, ColumnRole, TableLayout } from "../base/options";
+import type { ColumnMapping, ColumnOverrides, ColumnRole, TableLayout } from "../base/options";
 import { matchHeader, type HeaderMatch } from "./matchHeader";
 import { endCol, endRow, valueAt, type CellValue, type SheetSnapshot } from "../base/snapshot";
 
@@ -18,13 +18,13 @@ interface HeaderCandidate {
 /**
  * Finds the scoring table of a sheet: the header row (or two header rows, a merged "Điểm đánh giá" over
  * "Tự đánh giá | Thẩm định") within the first rows, and the role of each column. `overrides` replace detected roles
- * one by one. Null when no row names at least a code or title column and a max or score column.
+ * one by one (a null override drops the role). Null when no row names at least a code or title column and a max or score column.
  * `lastDataRow` is the sheet's last row here; reading the rows narrows it.
  */
-export function findTable(sheet: SheetSnapshot, overrides: ColumnMapping = {}): TableLayout | null {
+export function findTable(sheet: SheetSnapshot, overrides: ColumnOverrides = {}): TableLayout | null {
   const best = findHeader(sheet);
   if (!best) return null;
-  const columns = { ...best.columns, ...definedOnly(overrides) };
+  const columns = applyOverrides(best.columns, overrides);
   let firstDataRow = best.bottom + 1;
   if (isColumnNumberRow(sheet, firstDataRow, columns)) firstDataRow += 1;
   return {
@@ -174,6 +174,12 @@ function textOf(value: CellValue): string {
   return typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
 }
 
-function definedOnly(mapping: ColumnMapping): ColumnMapping {
-  return Object.fromEntries(Object.entries(mapping).filter(([, value]) => value !== undefined)) as ColumnMapping;
+/** The detected mapping with the user's corrections: a column replaces the detected one, null removes the role. */
+function applyOverrides(detected: ColumnMapping, overrides: ColumnOverrides): ColumnMapping {
+  const columns: Record<string, unknown> = { ...detected };
+  for (const [role, value] of Object.entries(overrides)) {
+    if (value === null) delete columns[role];
+    else if (value !== undefined) columns[role] = value;
+  }
+  return columns as ColumnMapping;
 }

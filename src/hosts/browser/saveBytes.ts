@@ -22,3 +22,10 @@ export function saveBytes(fileName: string, bytes: Uint8Array, mimeType: string,
 }
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** The MIME type of a workbook by its name: an .xlsm keeps its macros, anything else is an .xlsx. */
+export function workbookMime(fileName: string): string {
+  return /\.xlsm$/i.test(fileName)
+    ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+}

@@ -6,17 +6,22 @@ export type Phase = "idle" | "running" | "done" | "error";
 /** The task under way (chooses the spinner's label). */
 export type Task = "check" | "highlight" | "clear" | "create" | "select";
 
-/** The outcome of the last task, shown in a MessageBar. */
+/** The outcome of the last task, shown in a MessageBar until the next task starts or the user dismisses it. */
 export interface UserMessage {
+  /** Distinguishes two messages with the same text, so each one is announced once. */
+  id: number;
   intent: "success" | "error";
   text: string;
 }
 
 /** The GIẢI PHÁP options as the form shows them. */
 export interface PlanSettings {
+  /** Defaults to the year after the one the workbook's title names (readPlanYears), else this year. */
   year: number;
-  /** Defaults to `year - 1` until the user changes it. */
+  /** Defaults to the workbook's year, or `year - 1` once the user changed `year`. */
   appraisedYear: number;
+  /** True while the years shown are the ones read from the workbook's title. */
+  yearsFromWorkbook: boolean;
   defaultDeadline: string;
   includeFullMarkAreas: boolean;
 }
@@ -58,13 +63,23 @@ export interface SourceView {
   framework?: { name: string; count: number };
 }
 
+/**
+ * What an area's bar says: "error" when a finding of severity error lies in the area (a score above its maximum, a
+ * formula error, sums that do not add up…), else "deducted" below its maximum, else "full".
+ */
+export type AreaState = "error" | "deducted" | "full";
+
 export interface AreaBar {
   key: string;
   code: string;
   title: string;
+  state: AreaState;
+  /** Errors found in the area (state "error" when > 0). */
+  errorCount: number;
+  /** The bar's value, clamped to [0, max] (a score above the maximum fills it, and the state says why). */
   score: number;
   max: number;
-  /** Formatted with a decimal comma ("8,92"). */
+  /** Formatted in the pane's language ("8,92"; English "8.92"). */
   scoreText: string;
   maxText: string;
   /** Formatted points lost, or null at full marks. */
@@ -80,6 +95,25 @@ export interface FindingItem {
   /** "Điểm!E12" */
   where: string;
   cell: CellRef;
+}
+
+/** The first screen's summary: the counts a reviewer decides on, and the first error to go to. */
+export interface Verdict {
+  errors: number;
+  warnings: number;
+  /** Criteria that lost points (leaves). */
+  deducted: number;
+  firstError: FindingItem | null;
+  /** The sheet(s) the analysis read, as the user names them ("Bảng điểm 2020", or "Tiêu chí + Điểm"). */
+  sheet: string;
+}
+
+/** The deducted criteria of one area, for a stack of cards. */
+export interface DeductionGroup {
+  key: string;
+  code: string;
+  title: string;
+  rows: DeductionRow[];
 }
 
 export interface DeductionRow {
@@ -99,12 +133,15 @@ export interface ResultView {
   indexText: string;
   stated: { scoreText: string; maxText: string } | null;
   adjustmentsText: string | null;
+  verdict: Verdict;
   areas: AreaBar[];
   errors: FindingItem[];
   warnings: FindingItem[];
   /** What the engine did that the user should know (e.g. TCVN3/VNI text read as Unicode); never a problem. */
   infos: FindingItem[];
   deductions: DeductionRow[];
+  /** `deductions` grouped by area, in the areas' order. */
+  deductionGroups: DeductionGroup[];
 }
 
 /** Everything the pane renders, and the handlers its controls call. Returned by `useAnalysis`. */
@@ -112,9 +149,13 @@ export interface AnalysisView {
   phase: Phase;
   task?: Task;
   busy: boolean;
+  /** How many analyses ran; a new value means a new result to announce. */
+  checks: number;
   message?: UserMessage;
   /** Why the workbook could not be analysed (describeProblem), when it could not. */
   problem?: string;
+  /** When the last analysis failed after a good one: the sheet of the good one, which `restorePrevious` brings back. */
+  previousSheet?: string;
   source?: SourceView;
   result?: ResultView;
   plan: PlanSettings;
@@ -124,6 +165,8 @@ export interface AnalysisView {
   describeDocument?: (options: PlanDocumentOptions) => PlanDocument;
 
   check(): void;
+  dismissMessage(): void;
+  restorePrevious(): void;
   selectSheet(sheet: string): void;
   selectScoreSource(score: ScoreSource): void;
   selectSplitSheet(which: "criteria" | "scores", sheet: string | undefined): void;

@@ -6,9 +6,9 @@ test("another sheet drops the column corrections of the previous one but keeps t
   expect(withSheet({ score: "self", sheet: "A", columns: { max: 3 } }, "B")).toEqual({ score: "self", sheet: "B" });
 });
 
-test("a column correction sends the complete mapping; an empty choice removes the role", () => {
+test("a column correction sends the complete mapping; an empty choice says the role has no column (null)", () => {
   expect(withColumns({}, "columns", detected, "max", [3]).columns).toEqual({ ...detected, max: 3 });
-  expect(withColumns({}, "columns", detected, "reason", []).columns).toEqual({ code: 0, title: 1, max: 2, appraised: [4] });
+  expect(withColumns({}, "columns", detected, "reason", []).columns).toEqual({ code: 0, title: 1, max: 2, appraised: [4], reason: null });
   expect(withColumns({}, "scoresColumns", detected, "appraised", [6, 4]).scoresColumns?.appraised).toEqual([4, 6]);
 });
 

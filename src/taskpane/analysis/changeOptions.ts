@@ -1,4 +1,4 @@
-import type { AnalysisOptions, ColumnMapping, ColumnRole, ScoreSource } from "../../domain";
+import type { AnalysisOptions, ColumnMapping, ColumnOverrides, ColumnRole, ScoreSource } from "../../domain";
 import type { MappingTarget } from "./analysisView.types";
 
 /**
@@ -28,7 +28,7 @@ export function withSplitSheet(
 
 /**
  * Corrects one role of a mapping. `detected` is the mapping the last analysis used, so the engine receives the
- * complete corrected mapping; an empty `cols` removes the role.
+ * complete corrected mapping; an empty `cols` says "no such column" (null), so the engine does not detect it again.
  */
 export function withColumns(
   options: AnalysisOptions,
@@ -37,8 +37,8 @@ export function withColumns(
   role: ColumnRole,
   cols: number[],
 ): AnalysisOptions {
-  const mapping: ColumnMapping = { ...detected, ...options[target] };
-  if (cols.length === 0) delete mapping[role];
+  const mapping: ColumnOverrides = { ...detected, ...options[target] };
+  if (cols.length === 0) mapping[role] = null;
   else if (role === "appraised") mapping.appraised = [...cols].sort((a, b) => a - b);
   else mapping[role] = cols[0];
   return { ...options, [target]: mapping };

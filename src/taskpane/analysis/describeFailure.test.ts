@@ -8,7 +8,7 @@ test("a protected sheet names the sheet and says how to unprotect it", () => {
   const error = new HostError("sheet_protected", "InvalidOperation", { target: "Điểm" });
   expect(describeFailure(error, vi)).toEqual({ intent: "error", text: vi.hostErrors.sheet_protected("Điểm") });
   expect(vi.hostErrors.sheet_protected("Điểm")).toContain("“Điểm” đang được bảo vệ");
-  expect(vi.hostErrors.sheet_protected("Điểm")).toContain("Xem lại > Bỏ bảo vệ trang tính");
+  expect(vi.hostErrors.sheet_protected("Điểm")).toContain("thẻ Xem lại › Bỏ bảo vệ Trang tính");
 });
 
 test("Excel failures show the host's own words, or ours when it gave none", () => {

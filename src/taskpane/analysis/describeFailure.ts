@@ -3,7 +3,7 @@ import type { Strings } from "../strings";
 import type { UserMessage } from "./analysisView.types";
 
 /** A thrown error in words that say what to do (HostError by its code; anything else as unexpected). */
-export function describeFailure(error: unknown, strings: Strings): UserMessage {
+export function describeFailure(error: unknown, strings: Strings): Omit<UserMessage, "id"> {
   return { intent: "error", text: failureText(error, strings) };
 }
 

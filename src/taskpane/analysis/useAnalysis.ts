@@ -1,6 +1,8 @@
-import { useMemo, useReducer, useRef } from "react";
+import { useEffect, useMemo, useReducer, useRef } from "react";
 import {
   describeProblem,
+  readPlanYears,
+  type PlanYears,
   readFrameworkSheet,
   type Analysis,
   type AnalysisOptions,
@@ -29,14 +31,18 @@ import { describeFailure } from "./describeFailure";
  * (idle / running / done / error) and returns everything the components render, with their handlers.
  * One task at a time: a call while another runs is ignored (the controls are disabled meanwhile).
  */
-export function useAnalysis(host: WorkbookHost, lang: Lang): AnalysisView {
+export function useAnalysis(host: WorkbookHost, lang: Lang, today: Date = new Date()): AnalysisView {
   const strings = stringsFor(lang);
-  const [state, dispatch] = useReducer(reduceAnalysis, undefined, () =>
-    initialState(new Date().getFullYear(), strings.defaultDeadlineValue),
-  );
+  const [state, dispatch] = useReducer(reduceAnalysis, undefined, () => initialState(strings.defaultDeadlineValue));
   const running = useRef(false);
   const analysis = state.result?.ok ? state.result.analysis : undefined;
-  const plan = planSettings(state.plan);
+  const plan = planSettings(state.plan, planYears(analysis, state.snapshot, today));
+  // A message is worded in the language it was made in: switching language retires it rather than leave it stale.
+  const shownLang = useRef(lang);
+  useEffect(() => {
+    if (shownLang.current !== lang) dispatch({ type: "dismissed" });
+    shownLang.current = lang;
+  }, [lang]);
 
   async function run(task: Task, work: () => Promise<AnalysisAction>): Promise<void> {
     if (running.current) return;
@@ -97,8 +103,10 @@ export function useAnalysis(host: WorkbookHost, lang: Lang): AnalysisView {
     phase: state.phase,
     task: state.task,
     busy: state.phase === "running",
+    checks: state.checks,
     message: state.message,
     problem: state.result && !state.result.ok ? describeProblem(state.result.problem, lang) : undefined,
+    previousSheet: state.previous?.result.ok ? sheetName(state.previous.result.analysis) : undefined,
     source,
     result,
     plan,
@@ -106,6 +114,8 @@ export function useAnalysis(host: WorkbookHost, lang: Lang): AnalysisView {
     describeDocument:
       analysis && snapshot && table ? (options) => describePlanFor(analysis, snapshot, table, facts, options) : undefined,
     check: () => analyse(state.options),
+    dismissMessage: () => dispatch({ type: "dismissed" }),
+    restorePrevious: () => dispatch({ type: "restored" }),
     selectSheet: (sheet) => analyse(withSheet(state.options, sheet)),
     selectScoreSource: (score) => analyse(withScoreSource(state.options, score)),
     selectSplitSheet: (which, sheet) => analyse(withSplitSheet(state.options, which, sheet)),
@@ -114,8 +124,9 @@ export function useAnalysis(host: WorkbookHost, lang: Lang): AnalysisView {
     selectCell: (cell) => void run("select", async () => (await host.selectCell(cell), { type: "succeeded" })),
     highlight: () =>
       withAnalysis("highlight", async (current, snapshot) => {
-        const rules = await highlightDeductions(host, current, snapshot);
-        return { type: "succeeded", message: { intent: "success", text: strings.highlighted(rules) } };
+        await highlightDeductions(host, current, snapshot);
+        const deducted = current.deductions.filter((deduction) => deduction.leaf).length;
+        return { type: "succeeded", message: { intent: "success", text: strings.highlighted(deducted, sheetName(current)) } };
       }),
     clearHighlight: () =>
       void run("clear", async () => {
@@ -149,6 +160,18 @@ function usePreview(
       return { previewError: describeFailure(error, strings).text };
     }
   }, [analysis, snapshot, year, appraisedYear, defaultDeadline, includeFullMarkAreas, strings]);
+}
+
+/** The years the workbook's title gives (or today's), before the user changes them. */
+function planYears(analysis: Analysis | undefined, snapshot: WorkbookSnapshot | undefined, today: Date): PlanYears {
+  if (analysis && snapshot) return readPlanYears(snapshot, analysis, today);
+  return { year: today.getFullYear(), appraisedYear: today.getFullYear() - 1, fromWorkbook: false };
+}
+
+/** The sheet whose scores the analysis read (the scores sheet of a split layout). */
+function sheetName(analysis: Analysis): string {
+  const { source } = analysis;
+  return source.kind === "single" ? source.table.sheet : source.scores.sheet;
 }
 
 function usedSheets(analysis: Analysis | undefined): { sheet?: string; criteriaSheet?: string; scoresSheet?: string } {

@@ -56,7 +56,8 @@ function RoleDropdown({ field, choices, disabled, onSelect }: RoleDropdownProps)
           if (cols.join() !== field.cols.join()) onSelect(cols);
         }}
       >
-        {!field.multiple && <Option value={NONE}>{strings.noChoice}</Option>}
+        {/* Every table has a maximum: "(không có)" is offered for the roles a sheet may lack. */}
+        {!field.multiple && field.role !== "max" && <Option value={NONE}>{strings.noChoice}</Option>}
         {choices.map((choice) => (
           <Option key={choice.col} value={String(choice.col)}>
             {choiceText(choice, strings)}

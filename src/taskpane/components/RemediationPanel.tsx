@@ -1,5 +1,9 @@
 import {
-  Button,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Caption1,
   Field,
   Input,
   MessageBar,
@@ -16,17 +20,18 @@ import { useStrings } from "../strings/stringsContext";
 import { PlanDocumentActions } from "./PlanDocumentActions";
 import { RemediationPreview } from "./RemediationPreview";
 
-export type RemediationPanelProps = Pick<
-  AnalysisView,
-  "busy" | "plan" | "preview" | "previewError" | "changePlan" | "createRemediation" | "describeDocument"
->;
+export type RemediationPanelProps = Pick<AnalysisView, "busy" | "plan" | "preview" | "previewError" | "changePlan" | "describeDocument">;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   years: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  year: { width: "9em" },
 });
 
-/** The GIẢI PHÁP options, a preview of its rows, and the button that writes it into a new sheet. */
+/**
+ * The GIẢI PHÁP options (years read from the workbook, changeable; deadline; full-mark rows) and a preview of its
+ * rows, collapsed until asked for. The button that writes it sits at the top of the pane (renderApp), always in reach.
+ */
 export function RemediationPanel(props: RemediationPanelProps) {
   const { busy, plan, preview, previewError, changePlan } = props;
   const strings = useStrings();
@@ -35,14 +40,15 @@ export function RemediationPanel(props: RemediationPanelProps) {
     <section className={styles.root} aria-label={strings.remediationHeading}>
       <Subtitle2 as="h3">{strings.remediationHeading}</Subtitle2>
       <div className={styles.years}>
-        <Field label={strings.remediationYear}>
+        <Field label={strings.remediationYear} className={styles.year}>
           <SpinButton value={plan.year} min={2000} max={2100} onChange={(_, data) => changePlan({ year: yearOf(data) })} />
         </Field>
-        <Field label={strings.appraisedYear}>
+        <Field label={strings.appraisedYear} className={styles.year}>
           <SpinButton value={plan.appraisedYear} min={2000} max={2100}
             onChange={(_, data) => changePlan({ appraisedYear: yearOf(data) })} />
         </Field>
       </div>
+      {plan.yearsFromWorkbook && <Caption1>{strings.yearsFromWorkbook(plan.appraisedYear)}</Caption1>}
       <Field label={strings.defaultDeadline}>
         <Input value={plan.defaultDeadline} onChange={(_, data) => changePlan({ defaultDeadline: data.value })} />
       </Field>
@@ -52,14 +58,20 @@ export function RemediationPanel(props: RemediationPanelProps) {
         onChange={(_, data) => changePlan({ includeFullMarkAreas: data.checked })}
       />
       {previewError && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" politeness="polite">
           <MessageBarBody>{previewError}</MessageBarBody>
         </MessageBar>
       )}
-      {preview && <RemediationPreview table={preview} />}
-      <Button appearance="primary" disabledFocusable={busy || !preview} onClick={props.createRemediation}>
-        {strings.createRemediation}
-      </Button>
+      {preview && (
+        <Accordion collapsible>
+          <AccordionItem value="preview">
+            <AccordionHeader size="small">{strings.previewHeading(preview.rows.length)}</AccordionHeader>
+            <AccordionPanel>
+              <RemediationPreview table={preview} />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      )}
       {props.describeDocument && <PlanDocumentActions describeDocument={props.describeDocument} busy={busy} />}
     </section>
   );

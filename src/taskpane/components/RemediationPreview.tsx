@@ -1,14 +1,4 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { RemediationRow, RemediationTable } from "../../domain";
 import { useStrings } from "../strings/stringsContext";
 
@@ -17,59 +7,50 @@ export interface RemediationPreviewProps {
 }
 
 const useStyles = makeStyles({
-  tt: { width: "36px", verticalAlign: "top" },
-  cell: { verticalAlign: "top", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
-  lines: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, overflowWrap: "anywhere" },
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  row: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `2px solid ${tokens.colorNeutralStroke1}`,
+  },
   deadline: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The rows the GIẢI PHÁP sheet will hold, before anything is written. */
+/** The rows the GIẢI PHÁP sheet will hold, before anything is written: one stacked block per area (issues, steps). */
 export function RemediationPreview({ table }: RemediationPreviewProps) {
   const strings = useStrings();
   const styles = useStyles();
-  const columns = strings.previewColumns;
   return (
-    <>
+    <div className={styles.root}>
       <Text weight="semibold">{table.subtitle}</Text>
-      <Table size="small" aria-label={strings.previewHeading(table.rows.length)}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.tt}>{columns.tt}</TableHeaderCell>
-            <TableHeaderCell>{columns.issues}</TableHeaderCell>
-            <TableHeaderCell>{columns.steps}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {table.rows.map((row) => (
-            <PreviewRow key={`${row.tt}-${row.areaCode}`} row={row} />
-          ))}
-        </TableBody>
-      </Table>
-    </>
+      <ol className={styles.list} aria-label={strings.previewHeading(table.rows.length)}>
+        {table.rows.map((row) => (
+          <PreviewRow key={`${row.tt}-${row.areaCode}`} row={row} />
+        ))}
+      </ol>
+    </div>
   );
 }
 
 function PreviewRow({ row }: { row: RemediationRow }) {
+  const strings = useStrings();
   const styles = useStyles();
   return (
-    <TableRow>
-      <TableCell className={styles.tt}>{row.tt}</TableCell>
-      <TableCell className={styles.cell}>
-        <div className={styles.lines}>
-          {row.issues.map((line, i) => (
-            <Text key={i}>{line}</Text>
-          ))}
-        </div>
-      </TableCell>
-      <TableCell className={styles.cell}>
-        <div className={styles.lines}>
-          {row.steps.map((step, i) => (
-            <Text key={i}>
-              {step.text} <span className={styles.deadline}>({step.deadline})</span>
-            </Text>
-          ))}
-        </div>
-      </TableCell>
-    </TableRow>
+    <li className={styles.row}>
+      {row.issues.map((line, i) => (
+        <Text key={i} weight={i === 0 ? "semibold" : "regular"}>
+          {i === 0 ? `${row.tt}. ${line}` : line}
+        </Text>
+      ))}
+      <Text weight="semibold">{strings.previewSteps}</Text>
+      {row.steps.map((step, i) => (
+        <Text key={i}>
+          {step.text} <span className={styles.deadline}>({step.deadline})</span>
+        </Text>
+      ))}
+    </li>
   );
 }

@@ -19,6 +19,7 @@ export function SheetDropdown({ label, sheets, selected, disabled, allowNone = f
   return (
     <Field label={label}>
       <Dropdown
+        placeholder={strings.pickSheet}
         value={selected ?? (allowNone ? strings.noChoice : "")}
         selectedOptions={[selected ?? NONE]}
         disabled={disabled}

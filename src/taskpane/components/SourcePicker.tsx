@@ -7,6 +7,7 @@ import {
   Field,
   Radio,
   RadioGroup,
+  Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -32,7 +33,8 @@ export function SourcePicker(props: SourcePickerProps) {
   const styles = useStyles();
   const split = source.criteriaSheet !== undefined || source.scoresSheet !== undefined;
   return (
-    <div className={styles.root}>
+    <section className={styles.root} aria-label={strings.sourceHeading}>
+      <Subtitle2 as="h3">{strings.sourceHeading}</Subtitle2>
       <SheetDropdown
         label={strings.sheet}
         sheets={source.sheets}
@@ -93,6 +95,6 @@ export function SourcePicker(props: SourcePickerProps) {
         onSelect={props.selectFramework}
       />
       {source.framework && <Caption1>{strings.frameworkUsed(source.framework.name, source.framework.count)}</Caption1>}
-    </div>
+    </section>
   );
 }

@@ -3,7 +3,21 @@ import type { Strings } from "./index";
 /** Every text of the task pane in English (shown when Office's display language is not Vietnamese). */
 export const en: Strings = {
   appTitle: "PAR INDEX check",
-  appIntro: "Check the open scoring workbook, colour the deducted criteria and write the GIẢI PHÁP table.",
+  appIntro:
+    "Open a workbook holding a PAR INDEX scoring table (code, maximum, appraised or self-assessed score) and choose " +
+    "Check. The add-in never changes a score; the GIẢI PHÁP table goes into a new sheet.",
+  help: "Help",
+  helpTitle: "How to use it",
+  helpSteps: [
+    "Check: the add-in finds the scoring sheet, adds up every area and reports figures that do not add up.",
+    "Click an error or a criterion to select its cell in Excel, correct it in Excel, then choose Check again.",
+    "Colour deducted criteria: colours follow the scores when edited; Remove colours removes all the add-in added.",
+    "Create GIẢI PHÁP table: adds a new sheet in the remediation-plan format; the years come from the sheet's title and can be changed.",
+    "Wrong sheet or wrong columns? Correct them under “Sheet and columns read” at the bottom of the pane.",
+  ],
+  close: "Close",
+  language: "Language",
+  languageNames: { vi: "Tiếng Việt", en: "English" },
 
   check: "Check",
   running: {
@@ -14,8 +28,9 @@ export const en: Strings = {
     select: "Selecting the cell…",
   },
 
-  sourceHeading: "Scoring table",
+  sourceHeading: "Sheet and columns read",
   sheet: "Scoring sheet",
+  pickSheet: "Choose the scoring sheet…",
   noChoice: "(none)",
   scoreSource: "Score column to check",
   scoreAppraised: "Appraised score",
@@ -40,34 +55,49 @@ export const en: Strings = {
   },
   column: (letters, header) => (header ? `${letters} — ${header}` : `Column ${letters}`),
 
-  resultHeading: "Result",
+  resultHeading: "Check result",
+  verdictErrors: (errors) => `The scoring table has ${errors === 1 ? "1 error" : `${errors} errors`} to correct`,
+  verdictOk: "No errors in the figures",
+  errorCount: (count) => (count === 1 ? "1 error" : `${count} errors`),
+  warningCount: (count) => (count === 1 ? "1 warning" : `${count} warnings`),
+  deductedCount: (count) => (count === 1 ? "1 criterion lost points" : `${count} criteria lost points`),
+  readSheet: (sheet) => `Sheet: “${sheet}”`,
+  goToFirstError: (where) => `Go to the first error (${where})`,
+  announceVerdict: (total, errors, warnings) => `Checked. ${total}. ${errors} errors, ${warnings} warnings.`,
   total: (score, max) => `Total: ${score}/${max}`,
   index: (index) => `Index: ${index}%`,
   statedTotal: (score, max) => `The total row states: ${score}/${max}`,
   adjustments: (points) => `Bonus/penalty points: ${points}`,
   areasHeading: "Score by area",
   areaLabel: (code, title) => `${code}. ${title}`,
-  areaScore: (score, max) => `${score}/${max} points`,
-  areaLost: (score, max, lost) => `${score}/${max} points (${lost} deducted)`,
+  areaScore: (score, max) => `${score}/${max} points — full marks`,
+  areaLost: (score, max, lost) => `${score}/${max} points — ${lost} deducted`,
+  areaError: (score, max, errors) => `${score}/${max} points — ${errors > 1 ? `${errors} errors` : "an error"} in the figures, see Errors`,
 
   findingsHeading: "Errors and warnings",
   noFindings: "No errors found in the scoring table.",
   errorsHeading: (count) => `Errors (${count})`,
   warningsHeading: (count) => `Warnings (${count})`,
   infoHeading: (count) => `Information (${count})`,
-  findingHint: "Click an item to select its cell in Excel.",
+  findingHint: "Click an item to show its cell in the workbook.",
 
   deductionsHeading: "Deducted criteria",
   noDeductions: "No criterion was deducted.",
-  deductionColumns: { code: "Code", title: "Criterion", score: "Score", reason: "Reason" },
+  deductionGroup: (code, title) => (title ? `Area ${code}. ${title}` : `Area ${code}`),
+  deductionScore: (score) => `Scored ${score} points`,
+  reasonLabel: "Reason:",
+  selectCriterion: (code) => `Criterion ${code}`,
   noReason: "(no reason given)",
 
   highlightHeading: "Colouring",
   highlight: "Colour deducted criteria",
   clearHighlight: "Remove colours",
-  highlighted: (rules) => `Coloured: ${rules} conditional formatting rules (colours follow the scores when edited).`,
+  highlighted: (deducted, sheet) =>
+    deducted === 0
+      ? `No criterion lost points on “${sheet}”; cells with errors (if any) are coloured red.`
+      : `Coloured ${deducted === 1 ? "1 deducted criterion" : `${deducted} deducted criteria`} on “${sheet}”. The colours follow the scores when edited.`,
   cleared: (rules) =>
-    rules === 0 ? "There were no colours added by the add-in." : `Removed ${rules} colouring rules added by the add-in.`,
+    rules === 0 ? "The scoring table has no colours added by the add-in." : "Removed the colours the add-in added to the scoring table.",
 
   remediationHeading: "GIẢI PHÁP table",
   remediationYear: "Year of remediation",
@@ -75,8 +105,9 @@ export const en: Strings = {
   defaultDeadline: "Default deadline",
   defaultDeadlineValue: "Thường xuyên",
   includeFullMarkAreas: "Add a row for areas with full marks",
-  previewHeading: (rows) => `Preview (${rows} rows)`,
-  previewColumns: { tt: "No.", issues: "Shortcomings", steps: "Remediation and deadline" },
+  yearsFromWorkbook: (appraised) => `${appraised} read from the scoring sheet's title; you can change it.`,
+  previewHeading: (rows) => `Preview of the GIẢI PHÁP table (${rows} rows)`,
+  previewSteps: "Remediation:",
   createRemediation: "Create GIẢI PHÁP table",
   created: (sheet) => `Created the sheet “${sheet}” holding the GIẢI PHÁP table.`,
 
@@ -96,8 +127,11 @@ export const en: Strings = {
 
   failureTitle: "Could not complete",
   problemTitle: "No scoring table could be read",
-  problemHint: "Pick the right sheet or correct the columns above, then click Check again.",
+  problemHint: "Pick the scoring sheet below, then choose Check again.",
+  problemHintColumns: "Pick the right sheet or correct the columns below, then choose Check again.",
+  restorePrevious: (sheet) => `Back to the result of “${sheet}”`,
   doneTitle: "Done",
+  dismiss: "Dismiss message",
   hostErrors: {
     sheet_protected: (sheet) =>
       `The sheet ${sheet ? `“${sheet}” ` : ""}is protected. Unprotect it (Review > Unprotect Sheet) and try again.`,

@@ -4,7 +4,21 @@
  */
 export const vi = {
   appTitle: "Kiểm tra Chỉ số CCHC",
-  appIntro: "Kiểm tra bảng chấm điểm đang mở, tô màu tiêu chí bị trừ điểm và lập bảng GIẢI PHÁP.",
+  appIntro:
+    "Mở sổ Excel có bảng chấm điểm Chỉ số CCHC (cột mã, điểm tối đa, điểm thẩm định hoặc tự đánh giá) rồi bấm " +
+    "Kiểm tra. Tiện ích không bao giờ sửa ô điểm nào; bảng GIẢI PHÁP được ghi vào một trang tính mới.",
+  help: "Hướng dẫn",
+  helpTitle: "Cách dùng",
+  helpSteps: [
+    "Bấm Kiểm tra: tiện ích tự tìm trang tính chấm điểm, cộng lại điểm từng lĩnh vực và báo lỗi số liệu.",
+    "Bấm vào một lỗi hoặc một tiêu chí để chọn ô đó trong Excel, sửa trong Excel rồi bấm Kiểm tra lại.",
+    "Tô màu tiêu chí bị trừ điểm: màu tự cập nhật khi sửa điểm; Xóa tô màu bỏ hết màu do tiện ích thêm.",
+    "Tạo bảng GIẢI PHÁP: thêm trang tính mới theo mẫu kế hoạch khắc phục; năm đọc từ tiêu đề bảng điểm, có thể sửa.",
+    "Tiện ích nhận sai trang tính hoặc sai cột? Sửa ở mục «Trang tính và cột đã đọc» cuối ngăn.",
+  ],
+  close: "Đóng",
+  language: "Ngôn ngữ",
+  languageNames: { vi: "Tiếng Việt", en: "English" },
 
   check: "Kiểm tra",
   running: {
@@ -15,8 +29,9 @@ export const vi = {
     select: "Đang chọn ô…",
   },
 
-  sourceHeading: "Bảng chấm điểm",
+  sourceHeading: "Trang tính và cột đã đọc",
   sheet: "Trang tính chấm điểm",
+  pickSheet: "Chọn trang tính chấm điểm…",
   noChoice: "(không có)",
   scoreSource: "Cột điểm dùng để kiểm tra",
   scoreAppraised: "Điểm thẩm định",
@@ -41,35 +56,51 @@ export const vi = {
   },
   column: (letters: string, header: string) => (header ? `${letters} — ${header}` : `Cột ${letters}`),
 
-  resultHeading: "Kết quả",
+  resultHeading: "Kết quả kiểm tra",
+  verdictErrors: (errors: number) => `Bảng điểm có ${errors} lỗi số liệu cần sửa`,
+  verdictOk: "Không phát hiện lỗi số liệu",
+  errorCount: (count: number) => `${count} lỗi`,
+  warningCount: (count: number) => `${count} cảnh báo`,
+  deductedCount: (count: number) => `${count} tiêu chí bị trừ điểm`,
+  readSheet: (sheet: string) => `Trang tính: «${sheet}»`,
+  goToFirstError: (where: string) => `Đến lỗi đầu tiên (${where})`,
+  announceVerdict: (total: string, errors: number, warnings: number) =>
+    `Đã kiểm tra. ${total}. ${errors} lỗi, ${warnings} cảnh báo.`,
   total: (score: string, max: string) => `Tổng điểm: ${score}/${max}`,
   index: (index: string) => `Chỉ số: ${index}%`,
   statedTotal: (score: string, max: string) => `Dòng tổng cộng ghi: ${score}/${max}`,
   adjustments: (points: string) => `Điểm thưởng/trừ: ${points}`,
   areasHeading: "Điểm theo lĩnh vực",
   areaLabel: (code: string, title: string) => `${code}. ${title}`,
-  areaScore: (score: string, max: string) => `${score}/${max} điểm`,
-  areaLost: (score: string, max: string, lost: string) => `${score}/${max} điểm (bị trừ ${lost})`,
+  areaScore: (score: string, max: string) => `${score}/${max} điểm — đạt tối đa`,
+  areaLost: (score: string, max: string, lost: string) => `${score}/${max} điểm — bị trừ ${lost}`,
+  areaError: (score: string, max: string, errors: number) =>
+    `${score}/${max} điểm — có ${errors || 1} lỗi số liệu, xem mục Lỗi`,
 
   findingsHeading: "Các lỗi và cảnh báo",
   noFindings: "Không phát hiện lỗi nào trong bảng điểm.",
   errorsHeading: (count: number) => `Lỗi (${count})`,
   warningsHeading: (count: number) => `Cảnh báo (${count})`,
   infoHeading: (count: number) => `Thông tin (${count})`,
-  findingHint: "Bấm vào một mục để chọn ô tương ứng trong Excel.",
+  findingHint: "Bấm vào một mục để xem ô tương ứng trong bảng tính.",
 
   deductionsHeading: "Các tiêu chí bị trừ điểm",
   noDeductions: "Không có tiêu chí nào bị trừ điểm.",
-  deductionColumns: { code: "Mã", title: "Tiêu chí", score: "Điểm", reason: "Lý do trừ điểm" },
+  deductionGroup: (code: string, title: string) => (title ? `Lĩnh vực ${code}. ${title}` : `Lĩnh vực ${code}`),
+  deductionScore: (score: string) => `Đạt ${score} điểm`,
+  reasonLabel: "Lý do:",
+  selectCriterion: (code: string) => `Tiêu chí ${code}`,
   noReason: "(chưa ghi lý do)",
 
   highlightHeading: "Tô màu",
   highlight: "Tô màu tiêu chí bị trừ điểm",
   clearHighlight: "Xóa tô màu",
-  highlighted: (rules: number) =>
-    `Đã tô màu: ${rules} quy tắc định dạng có điều kiện (màu tự cập nhật khi sửa điểm).`,
-  cleared: (rules: number) =>
-    rules === 0 ? "Không có tô màu nào do tiện ích thêm để xóa." : `Đã xóa ${rules} quy tắc tô màu do tiện ích thêm.`,
+  highlighted: (deducted: number, sheet: string) =>
+    deducted === 0
+      ? `Không có tiêu chí nào bị trừ điểm trên «${sheet}»; ô có lỗi (nếu có) được tô đỏ.`
+      : `Đã tô màu ${deducted} tiêu chí bị trừ điểm trên «${sheet}». Màu tự cập nhật khi sửa điểm.`,
+  cleared: (rules: number): string =>
+    rules === 0 ? "Bảng điểm không có màu nào do tiện ích tô." : "Đã xóa các màu do tiện ích tô trên bảng điểm.",
 
   remediationHeading: "Bảng GIẢI PHÁP",
   remediationYear: "Năm thực hiện khắc phục",
@@ -77,8 +108,9 @@ export const vi = {
   defaultDeadline: "Thời hạn mặc định",
   defaultDeadlineValue: "Thường xuyên",
   includeFullMarkAreas: "Thêm dòng cho lĩnh vực đạt điểm tối đa",
-  previewHeading: (rows: number) => `Xem trước (${rows} dòng)`,
-  previewColumns: { tt: "TT", issues: "Tồn tại, hạn chế", steps: "Giải pháp và thời hạn" },
+  yearsFromWorkbook: (appraised: number) => `Năm ${appraised} đọc từ tiêu đề bảng điểm; có thể sửa.`,
+  previewHeading: (rows: number) => `Xem trước bảng GIẢI PHÁP (${rows} dòng)`,
+  previewSteps: "Giải pháp:",
   createRemediation: "Tạo bảng GIẢI PHÁP",
   created: (sheet: string) => `Đã tạo trang tính “${sheet}” chứa bảng GIẢI PHÁP.`,
 
@@ -99,11 +131,14 @@ export const vi = {
 
   failureTitle: "Không thực hiện được",
   problemTitle: "Không đọc được bảng chấm điểm",
-  problemHint: "Hãy chọn đúng trang tính hoặc sửa các cột ở trên, rồi bấm Kiểm tra lại.",
+  problemHint: "Hãy chọn đúng trang tính chấm điểm ở mục bên dưới, rồi bấm Kiểm tra lại.",
+  problemHintColumns: "Hãy chọn đúng trang tính hoặc sửa các cột ở mục bên dưới, rồi bấm Kiểm tra lại.",
+  restorePrevious: (sheet: string) => `Quay lại kết quả của «${sheet}»`,
   doneTitle: "Xong",
+  dismiss: "Đóng thông báo",
   hostErrors: {
     sheet_protected: (sheet: string | undefined) =>
-      `Trang tính ${sheet ? `“${sheet}” ` : ""}đang được bảo vệ. Hãy bỏ bảo vệ (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại.`,
+      `Trang tính ${sheet ? `“${sheet}” ` : ""}đang được bảo vệ. Hãy bỏ bảo vệ (thẻ Xem lại › Bỏ bảo vệ Trang tính) rồi thử lại.`,
     api_unsupported:
       "Phiên bản Excel này chưa hỗ trợ chức năng cần dùng. Hãy cập nhật Microsoft 365 hoặc dùng Excel trên web.",
     excel_failed:

@@ -6,28 +6,28 @@ import { cellText, fullText, isAreaCode, parentCodeOf, sheetList, valueText, wri
 /** English messages: the same facts as the Vietnamese ones; numbers keep the decimal comma of the workbook. */
 export const en: Messages = {
   findings: {
-    score_not_number: (f) => `The score${of(f)} in ${cellText(f)} reads "${valueText(f.actual)}", which is not a number.`,
+    score_not_number: (f) => `The score${of(f)} in ${cellText(f)} reads "${valueText(f.actual, "en")}", which is not a number.`,
     max_not_number: (f) =>
-      valueText(f.actual) === ""
+      valueText(f.actual, "en") === ""
         ? `The maximum${of(f)} is blank (${cellText(f)}).`
-        : `The maximum${of(f)} in ${cellText(f)} reads "${valueText(f.actual)}", which is not a number.`,
+        : `The maximum${of(f)} in ${cellText(f)} reads "${valueText(f.actual, "en")}", which is not a number.`,
     formula_error: (f) =>
-      `${cellText(f)}${inParens(f)} holds the formula error ${valueText(f.actual)}, so its value cannot be read; ` +
+      `${cellText(f)}${inParens(f)} holds the formula error ${valueText(f.actual, "en")}, so its value cannot be read; ` +
       "fix the formula.",
-    score_negative: (f) => `The score${of(f)} in ${cellText(f)} is ${valueText(f.actual)}, below 0.`,
+    score_negative: (f) => `The score${of(f)} in ${cellText(f)} is ${valueText(f.actual, "en")}, below 0.`,
     score_above_max: (f) =>
-      `The score${of(f)} in ${cellText(f)} is ${valueText(f.actual)}, above its maximum of ${valueText(f.expected)}.`,
+      `The score${of(f)} in ${cellText(f)} is ${valueText(f.actual, "en")}, above its maximum of ${valueText(f.expected, "en")}.`,
     max_sum_mismatch: (f) =>
-      `The maximum${of(f)} reads ${valueText(f.actual)} but the maxima of ${childrenOf(f)} add up to ` +
-      `${valueText(f.expected)} (${cellText(f)}).`,
+      `The maximum${of(f)} reads ${valueText(f.actual, "en")} but the maxima of ${childrenOf(f)} add up to ` +
+      `${valueText(f.expected, "en")} (${cellText(f)}).`,
     score_sum_mismatch: (f) =>
-      `The score${of(f)} reads ${valueText(f.actual)} but the scores of ${childrenOf(f)} add up to ` +
-      `${valueText(f.expected)} (${cellText(f)}).`,
+      `The score${of(f)} reads ${valueText(f.actual, "en")} but the scores of ${childrenOf(f)} add up to ` +
+      `${valueText(f.expected, "en")} (${cellText(f)}).`,
     total_max_mismatch: (f) =>
-      `The areas' maxima add up to ${valueText(f.expected)} but the total row says ${valueText(f.actual)} ` +
+      `The areas' maxima add up to ${valueText(f.expected, "en")} but the total row says ${valueText(f.actual, "en")} ` +
       `(${cellText(f)}).`,
     total_score_mismatch: (f) =>
-      `The areas' scores add up to ${valueText(f.expected)} but the total row says ${valueText(f.actual)} ` +
+      `The areas' scores add up to ${valueText(f.expected, "en")} but the total row says ${valueText(f.actual, "en")} ` +
       `(${cellText(f)}).`,
     duplicate_code: (f) => `Code ${f.criterion ?? ""}${written(f)} appears twice: it is used again in ${cellText(f)}.`,
     orphan_code: (f) => {
@@ -51,10 +51,10 @@ export const en: Messages = {
       `The framework has ${name(f)}${titled(f.expected)} but the scoring table does not (nearest: ${cellText(f)}).`,
     framework_extra: (f) => `${capital(name(f))}${titled(f.actual)} (${cellText(f)}) is not in the framework.`,
     framework_max_mismatch: (f) =>
-      `The maximum${of(f)} is ${f.actual === null ? "blank" : valueText(f.actual)} but the framework sets ` +
-      `${valueText(f.expected)} (${cellText(f)}).`,
+      `The maximum${of(f)} is ${f.actual === null ? "blank" : valueText(f.actual, "en")} but the framework sets ` +
+      `${valueText(f.expected, "en")} (${cellText(f)}).`,
     framework_total_mismatch: (f) =>
-      `The areas' maxima add up to ${valueText(f.actual)} but the framework's total is ${valueText(f.expected)} ` +
+      `The areas' maxima add up to ${valueText(f.actual, "en")} but the framework's total is ${valueText(f.expected, "en")} ` +
       `(${cellText(f)}).`,
     framework_title_mismatch: (f) =>
       `The title of ${name(f)} (${cellText(f)}) differs from the framework: the table says "${fullText(f.actual)}", ` +
@@ -101,7 +101,7 @@ function childrenOf(f: Finding): string {
 
 /** " (1,42/1,5)" when the finding carries the score and the maximum. */
 function scored(f: Finding): string {
-  return typeof f.actual === "number" && typeof f.expected === "number" ? ` (${formatScore(f.actual, f.expected)})` : "";
+  return typeof f.actual === "number" && typeof f.expected === "number" ? ` (${formatScore(f.actual, f.expected, "en")})` : "";
 }
 
 /** " (written "1")" when the sheet wrote the code differently from its normalised form. */
@@ -111,7 +111,7 @@ function written(f: Finding): string {
 }
 
 function quoted(f: Finding): string {
-  const text = valueText(f.actual);
+  const text = valueText(f.actual, "en");
   return text ? `: "${text}"` : "";
 }
 

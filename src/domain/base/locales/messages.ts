@@ -2,6 +2,7 @@ import type { SetupProblem, SetupProblemCode } from "../options";
 import { formatCellRef } from "../cellRef";
 import type { Finding, FindingCode } from "../finding";
 import { formatNumber } from "../formatNumber";
+import { DEFAULT_LANG, type Lang } from "../lang";
 
 /**
  * What a language must say: one message per finding code and per setup-problem code. Being records over the code
@@ -19,9 +20,9 @@ export function cellText(finding: Finding): string {
   return formatCellRef(finding.cell);
 }
 
-/** A finding's expected/actual value for a sentence: numbers with a decimal comma, long text shortened, "" for none. */
-export function valueText(value: number | string | null | undefined): string {
-  if (typeof value === "number") return formatNumber(value);
+/** A finding's expected/actual value for a sentence: numbers as `lang` writes them, long text shortened, "" for none. */
+export function valueText(value: number | string | null | undefined, lang: Lang = DEFAULT_LANG): string {
+  if (typeof value === "number") return formatNumber(value, lang);
   if (typeof value !== "string") return "";
   const text = value.trim().replace(/\s+/g, " ");
   return text.length > LONG_TEXT ? `${text.slice(0, LONG_TEXT - 1)}…` : text;
