@@ -14,7 +14,7 @@ import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import type { Browser, BrowserContext } from "playwright-core";
-import { analyzeWorkbook, describeProblem, layoutRemediationSheet, toA1, valueAt, type Analysis, type WorkbookSnapshot } from "../../src/domain";
+import { analyzeWorkbook, describeProblem, layoutRemediationSheet, readPlanYears, toA1, valueAt, type Analysis, type WorkbookSnapshot } from "../../src/domain";
 import { previewRemediation } from "../../src/hosts/workbookActions";
 import { openXlsx } from "../../src/hosts/xlsx/package/openXlsx";
 import { planCopyName } from "../../src/hosts/planCopyName";
@@ -84,7 +84,7 @@ describe.each(Object.entries(WHERE))("the web page from %s", (_where, urlOf) => 
 
       // A deduction clicked: the read-only sheet view marks that very cell.
       const deduction = view.deductions[0];
-      await page.getByRole("region", { name: vi.deductionsHeading }).getByRole("button", { name: deduction.code, exact: true }).click();
+      await page.getByRole("region", { name: vi.deductionsHeading }).getByRole("button", { name: vi.selectCriterion(deduction.code), exact: true }).click();
       const marked = page.getByRole("region", { name: webVi.sheetViewHeading }).locator("td[aria-current=location]");
       await expect(marked.getAttribute("data-cell")).resolves.toBe(toA1(deduction.cell.row, deduction.cell.col));
       await page.getByText(webVi.sheetViewCaption(deduction.cell.sheet, toA1(deduction.cell.row, deduction.cell.col))).waitFor();
@@ -104,10 +104,11 @@ describe.each(Object.entries(WHERE))("the web page from %s", (_where, urlOf) => 
         const after = copy.snapshot.sheets.find((candidate) => candidate.name === sheet.name)!;
         expect({ name: sheet.name, origin: after.origin, values: after.values }).toEqual({ name: sheet.name, origin: sheet.origin, values: sheet.values });
       }
-      // The GIẢI PHÁP sheet holds exactly the table the engine plans with the pane's default options.
-      const year = new Date().getFullYear();
+      // The GIẢI PHÁP sheet holds exactly the table the engine plans with the pane's default options (years read from
+      // the workbook's title, as the pane does).
+      const { year, appraisedYear } = readPlanYears(snapshot, analysis, new Date());
       const planned = layoutRemediationSheet(
-        previewRemediation(analysis, snapshot, { year, appraisedYear: year - 1, defaultDeadline: vi.defaultDeadlineValue, includeFullMarkAreas: true }),
+        previewRemediation(analysis, snapshot, { year, appraisedYear, defaultDeadline: vi.defaultDeadlineValue, includeFullMarkAreas: true }),
       );
       const written = copy.snapshot.sheets.at(-1)!;
       const cells = planned.cells.map((row, r) => row.map((_, c) => String(valueAt(written, r, c) ?? "")));
