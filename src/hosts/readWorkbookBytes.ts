@@ -1,11 +1,9 @@
 import type { WorkbookSnapshot } from "../domain";
 import { HostError } from "./errors";
-import { OdsReadError, readOdsWorkbook } from "./ods/readOds";
 import { detectWorkbookFormat } from "./workbookFormat";
 import { XlsReadError, readXlsWorkbook } from "./xls/readXls";
 import { readCompoundFile } from "./xls/readCompoundFile";
 import { openXlsx, type OpenOptions, type SheetNote, type XlsxPackage } from "./xlsx/package/openXlsx";
-import { snapshotToXlsx } from "./xlsx/package/snapshotToXlsx";
 
 /**
  * A workbook read from its bytes (a file on disk, or a file picked on the web page): its snapshot, and for an
@@ -54,7 +52,11 @@ export function readWorkbookBytes(bytes: Uint8Array, path: string, options?: Ope
  * made from the snapshot of the .xls/.ods (values, merges, sheets; the input itself is never written).
  */
 export function planPackageOf(doc: WorkbookFile): XlsxPackage {
-  return doc.package ?? openXlsx(snapshotToXlsx(doc.snapshot)).package;
+  if (doc.package) return doc.package;
+  // Required on demand, as the .ods reader below: both bring fflate, which an .xlsx read in Node does not need.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { snapshotToXlsx } = require("./xlsx/package/snapshotToXlsx") as typeof import("./xlsx/package/snapshotToXlsx");
+  return openXlsx(snapshotToXlsx(doc.snapshot)).package;
 }
 
 function openXlsxBytes(path: string, bytes: Uint8Array, options?: OpenOptions): Omit<WorkbookFile, "path" | "format"> {
@@ -93,6 +95,8 @@ function readXls(path: string, bytes: Uint8Array): WorkbookSnapshot {
 }
 
 function readOds(path: string, bytes: Uint8Array): WorkbookSnapshot {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { OdsReadError, readOdsWorkbook } = require("./ods/readOds") as typeof import("./ods/readOds");
   try {
     return readOdsWorkbook(bytes);
   } catch (cause) {

@@ -1,4 +1,4 @@
-import { unzipSync } from "fflate";
+import { readZipDirectory } from "./xlsx/package/zipDirectory";
 import { isCompoundFile } from "./xls/readCompoundFile";
 
 /**
@@ -27,19 +27,38 @@ export function detectWorkbookFormat(bytes: Uint8Array, streams?: () => string[]
 }
 
 function detectZip(bytes: Uint8Array): WorkbookFormat {
+  const names = zipNames(bytes);
+  if (!names) return "unknown";
+  if (names.includes("xl/workbook.bin")) return "xlsb";
+  if (names.includes("xl/workbook.xml") || names.some((name) => name.startsWith("xl/"))) return "xlsx";
+  if (names.includes("content.xml") && names.includes("mimetype")) return "ods";
+  return "unknown";
+}
+
+/**
+ * The names in a zip, from its central directory (the reader the .xlsx path uses anyway, so fflate need not load);
+ * when that cannot read it, fflate decides as before; null when neither can.
+ */
+function zipNames(bytes: Uint8Array): string[] | null {
+  try {
+    return readZipDirectory(bytes).entries.map((entry) => entry.name);
+  } catch {
+    return fflateNames(bytes);
+  }
+}
+
+function fflateNames(bytes: Uint8Array): string[] | null {
   const names: string[] = [];
   try {
-    unzipSync(bytes, {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require("fflate") as typeof import("fflate")).unzipSync(bytes, {
       filter: (file) => {
         names.push(file.name);
         return false;
       },
     });
   } catch {
-    return "unknown";
+    return null;
   }
-  if (names.includes("xl/workbook.bin")) return "xlsb";
-  if (names.includes("xl/workbook.xml") || names.some((name) => name.startsWith("xl/"))) return "xlsx";
-  if (names.includes("content.xml") && names.includes("mimetype")) return "ods";
-  return "unknown";
+  return names;
 }

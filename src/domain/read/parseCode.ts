@@ -139,8 +139,15 @@ export function createCodeResolver(): (code: WrittenCode) => string {
   };
 }
 
-/** [2, 6, 1] -> "2.6.1"; concatenation, as join() costs several times more and runs on every row. */
+const LONG_CODE = 8;
+
+/**
+ * [2, 6, 1] -> "2.6.1"; concatenation, as join() costs several times more and runs on every row. A long code is
+ * joined instead: concatenation builds a rope of one piece per segment, and a chain of thousands of nested codes
+ * then made millions of pieces, flattened again wherever the code was read (seconds of garbage collection).
+ */
 function joinSegments(segments: readonly number[]): string {
+  if (segments.length > LONG_CODE) return segments.join(".");
   let text = String(segments[0]);
   for (let i = 1; i < segments.length; i++) text += `.${segments[i]}`;
   return text;

@@ -35,7 +35,7 @@ export const zlibCodec = {
 };
 
 /** Node's zlib: several times faster than the portable inflater the browser uses. */
-function inflateWithZlib(raw: Uint8Array, size: number): Uint8Array {
+export function inflateWithZlib(raw: Uint8Array, size: number): Uint8Array {
   const out = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }

@@ -1,6 +1,6 @@
 import { columnLetters, uniqueSheetName, type HighlightPlan, type RemediationSheetLayout } from "../../../domain";
 import { HostError } from "../../errors";
-import { addConditionalFormats } from "./addHighlightXml";
+import { addConditionalFormatsToPart } from "./addHighlightXml";
 import { addContentType, addRelationship, addSheetToWorkbook, WORKSHEET_REL, WORKSHEET_TYPE } from "./addSheetEntries";
 import { appendStyles } from "./appendStyles";
 import { findEntry, type XlsxPackage } from "./openXlsx";
@@ -31,13 +31,15 @@ export function addPlanToXlsx(
   baseName = "GIẢI PHÁP",
   codec?: ZipCodec & { inflateRaw(raw: Uint8Array, size: number): Uint8Array },
 ): PlanAdded {
-  const text = (path: string): string => {
+  const bytesOf = (path: string): Uint8Array => {
     const entry = findEntry(pkg.zip, path);
     if (!entry) throw new HostError("file_unwritable", `Sổ tính thiếu phần "${path}"; không thể thêm trang tính.`);
-    const data = codec && entry.method === 8 ? codec.inflateRaw(rawEntryData(pkg.bytes, entry), entry.size) : inflateEntry(pkg.bytes, entry);
-    return decoder.decode(data);
+    return codec && entry.method === 8 ? codec.inflateRaw(rawEntryData(pkg.bytes, entry), entry.size) : inflateEntry(pkg.bytes, entry);
   };
+  const text = (path: string): string => decoder.decode(bytesOf(path));
   const replaced = new Map<string, string>();
+  // Highlighted sheets are edited as bytes (a sheet may be hundreds of MB of XML).
+  const replacedBytes = new Map<string, Uint8Array>();
   const nameOf = (path: string): string => findEntry(pkg.zip, path)?.name ?? path;
   const sheetName = uniqueSheetName(baseName, pkg.sheets.map((sheet) => sheet.name));
   const sheetPath = freeSheetPath(pkg);
@@ -53,7 +55,7 @@ export function addPlanToXlsx(
     const part = pkg.sheets.find((candidate) => candidate.name === sheet && candidate.kind === "worksheet");
     if (!part) throw new Error(`addPlanToXlsx: no worksheet named "${sheet}"`);
     const dxfIds = sheetRules.map((rule) => styled.dxfIds[fills.indexOf(rule.fill)]);
-    replaced.set(nameOf(part.path), addConditionalFormats(text(part.path), sheetRules, dxfIds));
+    replacedBytes.set(nameOf(part.path), addConditionalFormatsToPart(bytesOf(part.path), sheetRules, dxfIds));
   }
 
   const width = Math.max(layout.columnWidths.length, ...layout.cells.map((row) => row.length));
@@ -74,7 +76,8 @@ export function addPlanToXlsx(
   replaced.set(nameOf(relsPath), addRelationship(text(relsPath), relId, WORKSHEET_REL, target));
   replaced.set(nameOf("[Content_Types].xml"), addContentType(text("[Content_Types].xml"), `/${sheetPath}`, WORKSHEET_TYPE));
 
-  const encoded = new Map([...replaced].map(([name, xml]) => [name, encoder.encode(xml)]));
+  const encoded = new Map<string, Uint8Array>([...replaced].map(([name, xml]) => [name, encoder.encode(xml)]));
+  for (const [name, bytes] of replacedBytes) encoded.set(name, bytes);
   const sheetXml = encoder.encode(buildRemediationSheetXml(layout, styled.styles));
   return { bytes: writeZipCopy(pkg.bytes, pkg.zip, encoded, [{ name: sheetPath, data: sheetXml }], codec), sheetName };
 }

@@ -78,8 +78,8 @@ export function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): OpenedXl
   checkSignature(bytes);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   try {
-    const pkg = readPackage(bytes);
-    const context = readContext(pkg);
+    const pkg = readPackage(bytes, options.inflateRaw);
+    const context = readContext(pkg, options.inflateRaw);
     const wanted = new Set((options.wholeSheets ?? []).filter((name): name is string => !!name).map(normalizeText));
     const notes: SheetNote[] = [];
     const sheets: SheetSnapshot[] = [];
@@ -129,19 +129,20 @@ export function findEntry(zip: ZipDirectory, path: string): ZipEntry | undefined
 }
 
 /** The text of a part, or null when the package has no such part. */
-export function readPartText(pkg: { bytes: Uint8Array; zip: ZipDirectory }, path: string): string | null {
+export function readPartText(pkg: { bytes: Uint8Array; zip: ZipDirectory }, path: string, inflateRaw?: RawInflater): string | null {
   const entry = findEntry(pkg.zip, path);
-  return entry ? decodeUtf8(inflateEntry(pkg.bytes, entry)) : null;
+  return entry ? decodeUtf8(inflateEntry(pkg.bytes, entry, inflateRaw)) : null;
 }
 
-function readPackage(bytes: Uint8Array): XlsxPackage {
+function readPackage(bytes: Uint8Array, inflateRaw?: RawInflater): XlsxPackage {
   const zip = readZipDirectory(bytes);
-  const rootRels = readPartText({ bytes, zip }, "_rels/.rels");
+  const readPart = (path: string): string | null => readPartText({ bytes, zip }, path, inflateRaw);
+  const rootRels = readPart("_rels/.rels");
   const main = rootRels ? readRelationships(rootRels, "").find((rel) => OFFICE_DOCUMENT.test(rel.type)) : undefined;
   const workbookPath = main?.target ?? "xl/workbook.xml";
-  const workbookXml = readPartText({ bytes, zip }, workbookPath);
+  const workbookXml = readPart(workbookPath);
   if (workbookXml === null) throw new ZipFormatError("no workbook part (a zip, but not an Excel workbook)");
-  const relsXml = readPartText({ bytes, zip }, relsPathOf(workbookPath));
+  const relsXml = readPart(relsPathOf(workbookPath));
   const relations = relsXml ? readRelationships(relsXml, workbookPath) : [];
   const info = readWorkbookInfo(workbookXml);
   const sheets = info.sheets.map((sheet) => {
@@ -149,15 +150,15 @@ function readPackage(bytes: Uint8Array): XlsxPackage {
     const kind = rel && /\/worksheet$/.test(rel.type) ? ("worksheet" as const) : ("other" as const);
     return { ...sheet, path: rel?.target ?? "", kind };
   });
-  const types = readPartText({ bytes, zip }, "[Content_Types].xml") ?? "";
+  const types = readPart("[Content_Types].xml") ?? "";
   const macroEnabled = /macroEnabled/i.test(types) || zip.entries.some((entry) => /vbaProject\.bin$/i.test(entry.name));
   return { bytes, zip, workbookPath, sheets, relations, date1904: info.date1904, macroEnabled };
 }
 
-function readContext(pkg: XlsxPackage): SheetContext {
+function readContext(pkg: XlsxPackage, inflateRaw?: RawInflater): SheetContext {
   const partOf = (type: RegExp): string | null => {
     const rel = pkg.relations.find((candidate) => type.test(candidate.type));
-    return rel ? readPartText(pkg, rel.target) : null;
+    return rel ? readPartText(pkg, rel.target, inflateRaw) : null;
   };
   const strings = partOf(/\/sharedStrings$/);
   const styles = partOf(/\/styles$/);

@@ -50,6 +50,15 @@ describe("XmlScanner", () => {
     for (let cut = 1; cut < XML.length; cut++) expect(events([XML.slice(0, cut), XML.slice(cut)])).toEqual(whole);
   });
 
+  it("finds attributes however they are written, and answers absent ones as absent", () => {
+    const seen = events(['<a><c r="A1"t="s"/><c r="A2" s="1"/><c  r = "A3"/><c x:t="b" r="A4"/><c r="A5" t=\'e\'/></a>']);
+    expect(seen).toContain("open c r=A1 t=s id=-");
+    expect(seen).toContain("open c r=A2 t=- id=-");
+    expect(seen).toContain("open c r=A3 t=- id=-");
+    expect(seen).toContain("open c r=A4 t=b id=-");
+    expect(seen).toContain("open c r=A5 t=e id=-");
+  });
+
   it("refuses XML that closes what it did not open, or ends inside an element", () => {
     expect(() => events(["<a><b></a>"])).toThrow();
     expect(() => events(["<a><b>"])).toThrow();

@@ -18,6 +18,12 @@ export class XmlScanner {
   private carry = "";
   /** Open elements, to catch a part that closes what it did not open. */
   private readonly open: string[] = [];
+  /** The tag being reported: its text and where its attributes lie in it (read only while `open` runs). */
+  private tagText = "";
+  private tagFrom = 0;
+  private tagTo = 0;
+  /** One reader for every tag: a closure per tag was the scanner's largest source of garbage. */
+  private readonly attribute = (name: string): string | undefined => readAttribute(this.tagText, this.tagFrom, this.tagTo, name);
 
   constructor(private readonly handlers: ScanHandlers) {}
 
@@ -54,7 +60,7 @@ export class XmlScanner {
       if (next === 47 /* / */) {
         const gt = s.indexOf(">", lt);
         if (gt < 0) throw new Error("unterminated closing tag");
-        const name = localName(s.slice(lt + 2, gt).trim());
+        const name = closingName(s, lt + 2, gt);
         if (this.open.pop() !== name) throw new Error(`</${name}> closes an element it did not open`);
         h.close(name);
         i = gt + 1;
@@ -73,9 +79,11 @@ export class XmlScanner {
         const tagEnd = selfClosing ? gt - 1 : gt;
         const nameEnd = nameEndAt(s, lt + 1, tagEnd);
         if (nameEnd === lt + 1) throw new Error("a tag without a name");
-        const name = localName(s.slice(lt + 1, nameEnd));
-        let attributes: string | undefined;
-        h.open(name, (attribute) => readAttribute((attributes ??= s.slice(nameEnd, tagEnd)), attribute));
+        const name = nameAt(s, lt + 1, nameEnd);
+        this.tagText = s;
+        this.tagFrom = nameEnd;
+        this.tagTo = tagEnd;
+        h.open(name, this.attribute);
         if (selfClosing) h.close(name);
         else this.open.push(name);
         i = gt + 1;
@@ -124,16 +132,83 @@ export function localName(name: string): string {
 }
 
 /**
- * The value of attribute `name` (matched without a prefix too: "r:id" answers "id") in a tag's attribute text.
- * The common form ` name="…"` is found directly; anything else is read attribute by attribute.
+ * The local name of the element named in `s` from `from` to `to`. The names a sheet repeats hundreds of thousands of
+ * times come back as constants, not as new strings.
  */
-function readAttribute(tag: string, name: string): string | undefined {
-  const quick = tag.indexOf(` ${name}="`);
-  if (quick >= 0) {
-    const start = quick + name.length + 3;
-    const close = tag.indexOf('"', start);
-    if (close >= 0) return decodeEntities(tag.slice(start, close));
+function nameAt(s: string, from: number, to: number): string {
+  for (let at = from; at < to; at++) {
+    if (s.charCodeAt(at) === 58 /* : */) {
+      from = at + 1;
+      break;
+    }
   }
+  const first = s.charCodeAt(from);
+  switch (to - from) {
+    case 1:
+      if (first === 99) return "c";
+      if (first === 118) return "v";
+      if (first === 102) return "f";
+      if (first === 116) return "t";
+      break;
+    case 2:
+      if (first === 105 && s.charCodeAt(from + 1) === 115) return "is";
+      break;
+    case 3:
+      if (first === 114 && s.charCodeAt(from + 1) === 111 && s.charCodeAt(from + 2) === 119) return "row";
+      break;
+  }
+  return s.slice(from, to);
+}
+
+/** The name in a closing tag `</name>` whose name starts at `from` and whose ">" is at `gt`. */
+function closingName(s: string, from: number, gt: number): string {
+  if (gt > from && s.charCodeAt(from) > 32 && s.charCodeAt(gt - 1) > 32) return nameAt(s, from, gt);
+  return localName(s.slice(from, gt).trim());
+}
+
+const NEEDLES = new Map<string, string>();
+
+/**
+ * The value of attribute `name` (matched without a prefix too: "r:id" answers "id") in a tag's attribute text, `s`
+ * from `from` to `to`. The common form ` name="…"` is found directly; anything else is read attribute by attribute.
+ */
+function readAttribute(s: string, from: number, to: number, name: string): string | undefined {
+  let needle = NEEDLES.get(name);
+  if (needle === undefined) NEEDLES.set(name, (needle = ` ${name}="`));
+  // Searched within the tag only (indexOf would run on through the rest of the chunk when the tag lacks it).
+  const last = to - needle.length;
+  for (let at = from; at <= last; at++) {
+    if (s.charCodeAt(at) !== 32 || !s.startsWith(needle, at)) continue;
+    const start = at + needle.length;
+    const close = s.indexOf('"', start);
+    if (close >= 0 && close < to) return decodeEntities(s.slice(start, close));
+    break;
+  }
+  // Most tags are written plainly (` a="…" b="…"`): there, not found above means absent, without reading it again.
+  return isPlain(s, from, to) ? undefined : readAttributeSlowly(s.slice(from, to), name);
+}
+
+/**
+ * Whether a tag's attribute text is only ` name="value"` pairs, each after one or more spaces, names without a
+ * prefix: then an attribute present is always found by the direct search.
+ */
+function isPlain(s: string, from: number, to: number): boolean {
+  let at = from;
+  while (at < to) {
+    if (s.charCodeAt(at) !== 32) return false;
+    while (at < to && s.charCodeAt(at) === 32) at++;
+    if (at === to) return true;
+    const start = at;
+    for (let c = s.charCodeAt(at); at < to && c !== 61 && c !== 32 && c !== 58 && c !== 9 && c !== 10 && c !== 13 && c !== 34 && c !== 39; c = s.charCodeAt(++at));
+    if (at === start || at >= to || s.charCodeAt(at) !== 61 || s.charCodeAt(at + 1) !== 34) return false;
+    const close = s.indexOf('"', at + 2);
+    if (close < 0 || close >= to) return false;
+    at = close + 1;
+  }
+  return true;
+}
+
+function readAttributeSlowly(tag: string, name: string): string | undefined {
   let at = 0;
   while (at < tag.length) {
     const eq = tag.indexOf("=", at);

@@ -1,4 +1,15 @@
-import { Inflate, inflateSync } from "fflate";
+import type * as Fflate from "fflate";
+
+let fflate: typeof Fflate | undefined;
+
+/**
+ * fflate, loaded on first use: in Node the sheets are inflated by zlib, and loading fflate cost a check ~16 ms of
+ * start-up for nothing (it stays the inflater of the browser and of sheets streamed above 64 MB).
+ */
+function portable(): typeof Fflate {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (fflate ??= require("fflate") as typeof Fflate);
+}
 
 /** One entry of a zip file as its central directory describes it. Offsets are into the zip's bytes. */
 export interface ZipEntry {
@@ -116,12 +127,12 @@ export function rawEntryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   return bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
 }
 
-/** The whole content of an entry. */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+/** The whole content of an entry (inflated by `inflateRaw` when given, Node's zlib; else by fflate). */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, inflateRaw?: (raw: Uint8Array, size: number) => Uint8Array): Uint8Array {
   const raw = rawEntryData(bytes, entry);
   if (entry.method === 0) return raw;
   if (entry.method !== 8) throw new ZipFormatError(`${entry.name}: compression method ${entry.method}`);
-  return inflateSync(raw, { out: new Uint8Array(entry.size) });
+  return inflateRaw ? inflateRaw(raw, entry.size) : portable().inflateSync(raw, { out: new Uint8Array(entry.size) });
 }
 
 // fflate's streaming inflater pays per push: 1 MB of compressed input at a time (≈10 MB of XML).
@@ -139,7 +150,7 @@ export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk:
   }
   if (entry.method !== 8) throw new ZipFormatError(`${entry.name}: compression method ${entry.method}`);
   let going = true;
-  const inflate = new Inflate((chunk) => {
+  const inflate = new (portable().Inflate)((chunk) => {
     if (going && !onChunk(chunk)) going = false;
   });
   for (let at = 0; at < raw.length && going; at += STEP) inflate.push(raw.subarray(at, at + STEP), at + STEP >= raw.length);
