@@ -1,5 +1,5 @@
 /**
- * Entry point of `cchc` (bin/cchc.js loads this through tsx). See README "Dòng lệnh" for commands and exit codes.
+ * Entry point of `cchc` (bin/cchc.js runs it as compiled by scripts/build-cli.js). See README "Dòng lệnh" for commands and exit codes.
  * An unexpected failure prints one line (the stack only with CCHC_DEBUG=1) and exits 2.
  */
 import { processIo } from "./io";
