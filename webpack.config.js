@@ -102,21 +102,27 @@ async function devServerConfig() {
   };
 }
 
-/** @returns {Promise<import("webpack").Configuration>} */
+/** What one of the two compilations builds: the add-in's pages, or the web page that must stay one script. */
+const ADDIN_PAGES = PAGES.filter((page) => !page.oneScript);
+const WEB_PAGES = PAGES.filter((page) => page.oneScript);
+/** Files the web page's compilation writes; the add-in's compilation keeps them when it cleans dist/, and vice versa. */
+const isWebOutput = (asset) => asset.startsWith("web/") || asset === "cchc-offline.html";
+
+/**
+ * Two compilations into one dist/: the add-in's pages, and the web page on its own. Apart, because the offline page
+ * inlines one script: in a shared compilation webpack reuses the task pane's lazy chunk (the Word writer) for the web
+ * page too, and the inlined page would then fetch it; its public path is fixed for the same reason (an inlined script
+ * has no src for webpack's "auto" path to start from).
+ * @returns {Promise<import("webpack").Configuration[]>}
+ */
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const bundledOffice = (env.OFFICE_JS ?? process.env.OFFICE_JS) === "bundled";
   const officeJs = bundledOffice ? OFFICE_JS_BUNDLED : OFFICE_JS_CDN;
-  return {
+  const common = {
     mode: production ? "production" : "development",
     target: ["web", ES_TARGET],
     devtool: production ? false : "source-map",
-    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.oneScript ? { import: page.entry, asyncChunks: false } : page.entry])),
-    output: {
-      path: path.resolve(__dirname, "dist"),
-      filename: (data) => `${PAGES.find((page) => page.name === data.chunk.name)?.folder ?? ""}${production ? "[name].[contenthash:8].js" : "[name].js"}`,
-      clean: true,
-    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -136,22 +142,40 @@ module.exports = async (env = {}, argv = {}) => {
         },
       ],
     },
-    plugins: [
-      ...PAGES.map(
-        (page) =>
-          new HtmlWebpackPlugin({ filename: page.filename ?? `${page.name}.html`, template: page.template, chunks: [page.name], templateParameters: { officeJs } }),
-      ),
-      new CopyWebpackPlugin({ patterns: copyPatterns(bundledOffice) }),
-      new InlineOfflinePage({ page: "web/index.html", output: "cchc-offline.html" }),
-    ],
+  };
+  const output = (pages, clean) => ({
+    path: path.resolve(__dirname, "dist"),
+    filename: (data) => `${pages.find((page) => page.name === data.chunk.name)?.folder ?? ""}${production ? "[name].[contenthash:8].js" : "[name].js"}`,
+    clean,
+  });
+  const htmlPages = (pages) =>
+    pages.map(
+      (page) =>
+        new HtmlWebpackPlugin({ filename: page.filename ?? `${page.name}.html`, template: page.template, chunks: [page.name], templateParameters: { officeJs } }),
+    );
+  const addin = {
+    ...common,
+    name: "addin",
+    entry: Object.fromEntries(ADDIN_PAGES.map((page) => [page.name, page.entry])),
+    output: output(ADDIN_PAGES, { keep: isWebOutput }),
+    plugins: [...htmlPages(ADDIN_PAGES), new CopyWebpackPlugin({ patterns: copyPatterns(bundledOffice) })],
     performance: {
       hints: production ? "warning" : false,
       // The task pane's budget is 250 KB gzip (bench/taskpane.bench.ts measures it); office.js is not ours.
       maxEntrypointSize: 900 * 1024,
       maxAssetSize: 900 * 1024,
-      // The web page carries the xlsx reader and writer and is not loaded by Excel; bench/web.bench.ts measures it.
-      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office/") && !file.startsWith("web/"),
+      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office/"),
     },
     devServer: env.WEBPACK_SERVE ? await devServerConfig() : undefined,
   };
+  const web = {
+    ...common,
+    name: "web",
+    entry: Object.fromEntries(WEB_PAGES.map((page) => [page.name, { import: page.entry, asyncChunks: false, publicPath: "" }])),
+    output: output(WEB_PAGES, { keep: (asset) => !isWebOutput(asset) }),
+    plugins: [...htmlPages(WEB_PAGES), new InlineOfflinePage({ page: "web/index.html", output: "cchc-offline.html" })],
+    // The web page carries the xlsx reader and writer and is not loaded by Excel; bench/web.bench.ts measures it.
+    performance: { hints: false },
+  };
+  return [addin, web];
 };

@@ -42,7 +42,7 @@ export async function run(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "cchc-web-bench-"));
   let browser: Browser | undefined;
   try {
-    const dist = isDistFresh() && existsSync(join(DIST_DIR, "cchc-offline.html")) ? DIST_DIR : (await buildAddin(join(work, "dist"), ["web"])).outDir;
+    const dist = isDistFresh() && existsSync(join(DIST_DIR, "cchc-offline.html")) ? DIST_DIR : (await buildAddin(join(work, "dist"))).outDir;
     const offline = join(dist, "cchc-offline.html");
     const size = statSync(offline).size;
     console.log(`offline page cchc-offline.html: ${(size / 1024).toFixed(0)} KB (${(gzipSync(readFileSync(offline)).length / 1024).toFixed(0)} KB gzip)`);

@@ -16,14 +16,16 @@ export const DIST_DIR = join(REPO_ROOT, "dist");
  */
 export async function buildAddin(outDir = DIST_DIR, pages?: string[]): Promise<{ ms: number; outDir: string }> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(join(REPO_ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<webpack.Configuration>;
-  const config = await makeConfig({}, { mode: "production" });
-  config.output = { ...config.output, path: outDir };
-  if (pages) limitToPages(config, pages);
-  config.context = REPO_ROOT;
+  const makeConfigs = require(join(REPO_ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<webpack.Configuration[]>;
+  let configs = await makeConfigs({}, { mode: "production" });
+  if (pages) configs = configs.filter((config) => limitToPages(config, pages));
+  for (const config of configs) {
+    config.output = { ...config.output, path: outDir };
+    config.context = REPO_ROOT;
+  }
   const started = Date.now();
   await new Promise<void>((done, fail) => {
-    webpack(config, (error, stats) => {
+    webpack(configs, (error, stats) => {
       if (error) return fail(error);
       if (stats?.hasErrors()) return fail(new Error(stats.toString({ all: false, errors: true })));
       done();
@@ -32,15 +34,18 @@ export async function buildAddin(outDir = DIST_DIR, pages?: string[]): Promise<{
   return { ms: Date.now() - started, outDir };
 }
 
-function limitToPages(config: webpack.Configuration, pages: string[]): void {
+/** Keeps only the given pages' entries and HTML in one compilation; false when it builds none of them. */
+function limitToPages(config: webpack.Configuration, pages: string[]): boolean {
   const entries = config.entry as Record<string, webpack.EntryObject[string]>;
-  config.entry = Object.fromEntries(pages.map((page) => [page, entries[page]]));
+  const kept = Object.keys(entries).filter((name) => pages.includes(name));
+  if (kept.length === 0) return false;
+  config.entry = Object.fromEntries(kept.map((page) => [page, entries[page]]));
   config.plugins = (config.plugins ?? []).filter((plugin) => {
     const options = (plugin as { userOptions?: { chunks?: string[] } }).userOptions;
     if (options?.chunks) return options.chunks.some((chunk) => pages.includes(chunk));
-    if (plugin?.constructor.name === "InlineOfflinePage") return pages.includes("web");
     return plugin?.constructor.name !== "CopyPlugin";
   });
+  return true;
 }
 
 function newestMtime(path: string): number {

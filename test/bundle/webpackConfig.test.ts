@@ -4,7 +4,7 @@ import type { Configuration } from "webpack";
 /** The build's choice of office.js: Microsoft's CDN by default, the package's copy with OFFICE_JS=bundled. */
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require(join(__dirname, "..", "..", "webpack.config.js")) as (env: object, argv: object) => Promise<Configuration>;
+const makeConfigs = require(join(__dirname, "..", "..", "webpack.config.js")) as (env: object, argv: object) => Promise<Configuration[]>;
 
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -15,7 +15,8 @@ interface PluginLike {
 }
 
 async function describeBuild(env: object) {
-  const config = await makeConfig(env, { mode: "production" });
+  // The add-in's compilation (the web page, built apart, loads no office.js).
+  const config = (await makeConfigs(env, { mode: "production" })).find((c) => c.name === "addin")!;
   const plugins = (config.plugins ?? []) as unknown as PluginLike[];
   const pages = plugins.filter((p) => p.constructor.name === "HtmlWebpackPlugin");
   const copied = plugins.find((p) => p.constructor.name === "CopyPlugin")?.patterns ?? [];
