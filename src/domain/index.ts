@@ -43,5 +43,5 @@ export { isTemplateSheetName } from "./plan/stepTemplates";
 export * from "./layout/planDocument";
 export { describePlanDocument, type PlanDocumentInput } from "./layout/describePlanDocument";
 export { inferIssuer, type InferredIssuer } from "./plan/inferIssuer";
-export { readTitleTexts } from "./plan/titleRows";
+export { readTitleTexts } from "./read/titleRows";
 export { readAppraisedYear, readPlanYears, type PlanYears } from "./read/readPlanYears";

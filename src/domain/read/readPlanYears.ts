@@ -1,5 +1,6 @@
-import type { TableLayout, TableSource } from "../base/options";
+import type { TableSource } from "../base/options";
 import type { WorkbookSnapshot } from "../base/snapshot";
+import { readTitleTexts } from "./titleRows";
 
 /** The part of an Analysis the years are read from: which table(s) it used, and its TCVN3/VNI-converted text if any. */
 export interface AnalysedSource {
@@ -23,17 +24,10 @@ export interface PlanYears {
  * Split layouts: the scores sheet's title first, then the criteria sheet's.
  */
 export function readAppraisedYear(snapshot: WorkbookSnapshot, analysis: AnalysedSource): number | null {
-  const { source } = analysis;
   // A TCVN3/VNI title ("N¡M 2020") is read in the text it was converted to.
-  const workbook = analysis.convertedWorkbook ?? snapshot;
-  const layouts: TableLayout[] = source.kind === "single" ? [source.table] : [source.scores, source.criteria];
-  for (const layout of layouts) {
-    const sheet = workbook.sheets.find((candidate) => candidate.name === layout.sheet);
-    const titleRows = sheet ? sheet.values.slice(0, Math.max(0, layout.headerTop - sheet.origin.row)) : [];
-    for (const value of titleRows.flat()) {
-      const year = readYear(value);
-      if (year !== null) return year;
-    }
+  for (const text of readTitleTexts(analysis.convertedWorkbook ?? snapshot, analysis)) {
+    const year = readYear(text);
+    if (year !== null) return year;
   }
   return null;
 }
