@@ -24,22 +24,21 @@ export async function cchc(...args: string[]): Promise<CliRun> {
 
 /** Runs `node bin/cchc.js <args>` as a separate process, exactly as `npx cchc` does. */
 export function spawnCchc(...args: string[]): CliRun {
-  const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "cchc.js"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { code: result.status ?? -1, out: result.stdout, err: result.stderr };
+  return spawnAs(undefined, args);
 }
 
 /** Runs `node bin/cchc.js <args>` as another user (only root may): for what root's privileges would hide. */
 export function spawnCchcAs(uid: number, ...args: string[]): CliRun {
+  return spawnAs(uid, args);
+}
+
+function spawnAs(uid: number | undefined, args: string[]): CliRun {
+  const user = uid === undefined ? {} : { uid, gid: uid };
   const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "cchc.js"), ...args], {
     cwd: ROOT,
     encoding: "utf8",
     timeout: 60_000,
-    uid,
-    gid: uid,
+    ...user,
   });
   return { code: result.status ?? -1, out: result.stdout, err: result.stderr };
 }
